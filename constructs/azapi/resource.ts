@@ -1,0 +1,160 @@
+import type { Construct } from "constructs";
+import { TerraformResource, type TerraformMetaArguments } from "../core/engine";
+import { definedOnly, hclAny, hclBlock, hclBoolean, hclString, hclStringList, hclStringMap } from "./hcl";
+import { escapeTemplatesDeep } from "./template-escape";
+
+/** A JSON-like ARM request body, written as an HCL object (azapi v2 rejects JSON strings). */
+export type AzapiBody = { readonly [key: string]: unknown };
+
+export type AzapiIdentityType = "SystemAssigned" | "UserAssigned" | "SystemAssigned, UserAssigned" | "None";
+
+export interface AzapiIdentity {
+  readonly type: AzapiIdentityType;
+  /** User-assigned identity ids; required with `UserAssigned`. */
+  readonly identityIds?: readonly string[];
+}
+
+export interface AzapiTimeouts {
+  readonly create?: string;
+  readonly read?: string;
+  readonly update?: string;
+  readonly delete?: string;
+}
+
+export interface AzapiRetry {
+  /** Regular expressions of error messages to retry on. */
+  readonly errorMessageRegex: readonly string[];
+  readonly intervalSeconds?: number;
+  readonly maxIntervalSeconds?: number;
+}
+
+/** Arguments of `azapi_resource` (azapi v2.11+). */
+export interface AzapiResourceConfig extends TerraformMetaArguments {
+  /** `<ResourceType>@<api-version>`, e.g. `Microsoft.MachineLearningServices/workspaces/onlineEndpoints@2026-05-01`. */
+  readonly type: string;
+  readonly name: string;
+  /** The resource group id for top-level types, the parent resource id for child types. */
+  readonly parentId: string;
+  /** Only for tracked resources (endpoints, deployments, registries). @default - none */
+  readonly location?: string;
+  /**
+   * The ARM body. Literal `${` and `%{` in its strings are escaped, so Azure ML syntax such as
+   * `${{inputs.x}}` reaches Azure as written. @default {}
+   */
+  readonly body?: AzapiBody;
+  /** @default - no identity block */
+  readonly identity?: AzapiIdentity;
+  /** Only for tracked resources. @default - none */
+  readonly tags?: Record<string, string>;
+  /** Map of output name to JMESPath into the response, e.g. `{ scoringUri: "properties.scoringUri" }`. @default - none */
+  readonly responseExportValues?: Record<string, string>;
+  /** Validate the body against the provider's embedded ARM schema at plan time. @default true */
+  readonly schemaValidationEnabled?: boolean;
+  /** Body paths whose remote value is kept on update (azapi 2.12+, Terraform 1.11+). @default - none */
+  readonly ignoreBodyChanges?: readonly string[];
+  /** Body paths whose change replaces the resource, e.g. `["properties"]` for immutable versions. @default - none */
+  readonly replaceTriggersRefs?: readonly string[];
+  /** Ids to lock on, so operations on one parent do not run concurrently. @default - none */
+  readonly locks?: readonly string[];
+  /** @default - no retries beyond the provider's */
+  readonly retry?: AzapiRetry;
+  /** @default - provider defaults (30 minutes to create, update, delete) */
+  readonly timeouts?: AzapiTimeouts;
+}
+
+/** @internal */
+export function timeoutsBlock(t: AzapiTimeouts | undefined): Record<string, string> | undefined {
+  return t ? (definedOnly({ create: t.create, read: t.read, update: t.update, delete: t.delete }) as Record<string, string>) : undefined;
+}
+
+/** @internal */
+export function retryBlock(r: AzapiRetry | undefined): Record<string, unknown> | undefined {
+  return r
+    ? (definedOnly({ error_message_regex: r.errorMessageRegex, interval_seconds: r.intervalSeconds, max_interval_seconds: r.maxIntervalSeconds }) as Record<string, unknown>)
+    : undefined;
+}
+
+/**
+ * `azapi_resource`: a hand-written, typed binding (no prebuilt CDKTF binding of azapi exists and
+ * `cdktf get` needs the network). Attribute names are emitted in Terraform's snake_case; body keys
+ * stay in ARM's camelCase.
+ */
+export class AzapiResource extends TerraformResource {
+  public static readonly tfResourceType = "azapi_resource";
+  /** The resolved configuration, readable by aspects and rules. */
+  public readonly config: AzapiResourceConfig;
+
+  constructor(scope: Construct, id: string, config: AzapiResourceConfig) {
+    super(scope, id, {
+      terraformResourceType: AzapiResource.tfResourceType,
+      terraformGeneratorMetadata: { providerName: "azapi", providerVersionConstraint: "~> 2.11" },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach,
+    });
+    this.config = { ...config, body: config.body === undefined ? undefined : escapeTemplatesDeep(config.body) };
+  }
+
+  /** The ARM id of the resource. */
+  public get id(): string {
+    return this.getStringAttribute("id");
+  }
+
+  public get name(): string {
+    return this.getStringAttribute("name");
+  }
+
+  /** The managed identity's principal id (when an identity is configured). */
+  public get identityPrincipalId(): string {
+    return this.getStringAttribute("identity.0.principal_id");
+  }
+
+  /** A value exported through `responseExportValues`, e.g. `exportedValue("scoringUri")`. */
+  public exportedValue(name: string): string {
+    return this.getStringAttribute(`output.${name}`);
+  }
+
+  protected synthesizeAttributes(): Record<string, unknown> {
+    const c = this.config;
+    return {
+      type: c.type,
+      name: c.name,
+      parent_id: c.parentId,
+      location: c.location,
+      body: c.body,
+      identity: c.identity ? [definedOnly({ type: c.identity.type, identity_ids: c.identity.identityIds })] : undefined,
+      tags: c.tags,
+      response_export_values: c.responseExportValues,
+      schema_validation_enabled: c.schemaValidationEnabled,
+      ignore_body_changes: c.ignoreBodyChanges,
+      replace_triggers_refs: c.replaceTriggersRefs,
+      locks: c.locks,
+      retry: retryBlock(c.retry),
+      timeouts: timeoutsBlock(c.timeouts),
+    };
+  }
+
+  protected synthesizeHclAttributes(): Record<string, unknown> {
+    const c = this.config;
+    return definedOnly({
+      type: hclString(c.type),
+      name: hclString(c.name),
+      parent_id: hclString(c.parentId),
+      location: hclString(c.location),
+      body: hclAny(c.body),
+      identity: hclBlock(c.identity ? (definedOnly({ type: c.identity.type, identity_ids: c.identity.identityIds }) as Record<string, unknown>) : undefined),
+      tags: hclStringMap(c.tags),
+      response_export_values: hclAny(c.responseExportValues),
+      schema_validation_enabled: hclBoolean(c.schemaValidationEnabled),
+      ignore_body_changes: hclStringList(c.ignoreBodyChanges),
+      replace_triggers_refs: hclStringList(c.replaceTriggersRefs),
+      locks: hclStringList(c.locks),
+      retry: hclBlock(retryBlock(c.retry)),
+      timeouts: hclBlock(timeoutsBlock(c.timeouts)),
+    });
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The engine seam: the only module of the library that imports `cdktf` and the azurerm provider
+ * classes. Provider classes are imported by deep path (`@cdktf/provider-azurerm/lib/<resource>`):
+ * the package root loads all ~1,100 resources (seconds of load and type-check in every process).
+ *
+ * A move to another engine (for example the community fork of cdktf) or a provider upgrade is a
+ * change to this file alone.
+ */
+export {
+  Annotations,
+  App,
+  Aspects,
+  AzurermBackend,
+  Fn,
+  LocalBackend,
+  Token,
+  TerraformDataSource,
+  TerraformElement,
+  TerraformOutput,
+  TerraformProvider,
+  TerraformResource,
+  TerraformStack,
+  Testing,
+  Lazy,
+} from "cdktf";
+export type { IAspect, IResolvable, TerraformMetaArguments, TerraformResourceLifecycle } from "cdktf";
+
+export { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+export { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+export { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
+export { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
+export { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
+export { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
+export { ApplicationInsights } from "@cdktf/provider-azurerm/lib/application-insights";
+export { ContainerRegistry } from "@cdktf/provider-azurerm/lib/container-registry";
+export { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
+export { MachineLearningWorkspace } from "@cdktf/provider-azurerm/lib/machine-learning-workspace";
+export type { MachineLearningWorkspaceConfig } from "@cdktf/provider-azurerm/lib/machine-learning-workspace";

@@ -1,0 +1,20 @@
+// The public API of cdktf-azureml. This file only re-exports.
+export * from "./core/validation";
+export * from "./core/naming";
+export * from "./core/arm-id";
+export * from "./core/common-props";
+export * from "./core/providers";
+export * from "./core/provider-checks";
+export { isUnresolved } from "./core/tokens";
+
+export * from "./azapi/api-version";
+export * from "./azapi/provider";
+export * from "./azapi/resource";
+export * from "./azapi/update-resource";
+export * from "./azapi/template-escape";
+
+export * from "./workspace/workspace";
+export * from "./workspace/workspace-storage";
+export * from "./workspace/workspace-key-vault";
+export * from "./workspace/workspace-monitoring";
+export * from "./workspace/workspace-container-registry";

@@ -1,0 +1,78 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { placementShape, protect } from "../core/common-props";
+import { ContainerRegistry } from "../core/engine";
+import { azureName } from "../core/naming";
+import { Validator } from "../core/validation";
+
+/** What can be chosen for a workspace's container registry when it is created. */
+export const workspaceContainerRegistryOptionsShape = {
+  /** Registry name, globally unique. @default - derived from the workspace name plus a deterministic suffix */
+  name: azureName("containerRegistry").optional(),
+  /**
+   * SKU. Premium is what private endpoints, retention, dedicated data endpoints and zone
+   * redundancy need (Azure Policy bd560fc0).
+   * @default "Premium"
+   */
+  sku: z.enum(["Basic", "Standard", "Premium"]).default("Premium"),
+  /** Days untagged manifests are kept (Premium only; CKV_AZURE_167). @default 7 */
+  retentionDays: z.number().int().min(0).max(365).default(7),
+  /** Zone redundancy (Premium only, in regions with zones; CKV_AZURE_233). @default false */
+  zoneRedundancyEnabled: z.boolean().default(false),
+};
+
+export const WorkspaceContainerRegistryPropsSchema = z
+  .object({
+    ...placementShape,
+    ...workspaceContainerRegistryOptionsShape,
+    name: azureName("containerRegistry"),
+    /** Public network access (Premium is needed to turn it off). */
+    publicNetworkAccessEnabled: z.boolean(),
+    /** Terraform `prevent_destroy`. @default false */
+    preventDestroy: z.boolean().default(false),
+  })
+  .strict();
+
+export type WorkspaceContainerRegistryProps = z.input<typeof WorkspaceContainerRegistryPropsSchema>;
+
+/**
+ * A container registry for an Azure ML workspace: admin user off (Azure ML pulls with its managed
+ * identity), anonymous pull off, and on Premium a dedicated data endpoint and a retention policy.
+ * Quarantine is left off: Azure ML could not pull the images it builds until they were released.
+ */
+export class WorkspaceContainerRegistry extends Construct {
+  /** The registry (construct id `Resource`). */
+  public readonly resource: ContainerRegistry;
+
+  constructor(scope: Construct, id: string, props: WorkspaceContainerRegistryProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(WorkspaceContainerRegistryPropsSchema, props);
+    v.check(() => {
+      if (p.sku !== "Premium" && !p.publicNetworkAccessEnabled) {
+        v.add("REQUIRES_PREMIUM", "sku", p.sku, "must be \"Premium\" when public network access is disabled");
+      }
+      if (p.sku !== "Premium" && p.zoneRedundancyEnabled) {
+        v.add("REQUIRES_PREMIUM", "zoneRedundancyEnabled", true, "needs sku \"Premium\"");
+      }
+    });
+    v.throwIfAny();
+
+    const premium = p.sku === "Premium";
+    this.resource = new ContainerRegistry(this, "Resource", {
+      name: p.name,
+      resourceGroupName: p.resourceGroupName,
+      location: p.location,
+      sku: p.sku,
+      adminEnabled: false,
+      anonymousPullEnabled: false,
+      publicNetworkAccessEnabled: p.publicNetworkAccessEnabled,
+      networkRuleBypassOption: "AzureServices",
+      dataEndpointEnabled: premium ? true : undefined,
+      retentionPolicyInDays: premium ? p.retentionDays : undefined,
+      zoneRedundancyEnabled: premium ? p.zoneRedundancyEnabled : undefined,
+      tags: p.tags,
+      lifecycle: protect(p.preventDestroy),
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { placementShape } from "../core/common-props";
+import { ApplicationInsights, LogAnalyticsWorkspace } from "../core/engine";
+import { armId } from "../core/arm-id";
+import { azureName } from "../core/naming";
+import { Validator } from "../core/validation";
+
+export const LOG_ANALYTICS_WORKSPACE_TYPE = "Microsoft.OperationalInsights/workspaces";
+
+/** What can be chosen for a workspace's monitoring when it is created. */
+export const workspaceMonitoringOptionsShape = {
+  /** Application Insights name. @default - `appi-<workspace name>` */
+  applicationInsightsName: azureName("applicationInsights").optional(),
+  /** Log Analytics workspace name. @default - `log-<workspace name>` */
+  logAnalyticsWorkspaceName: azureName("logAnalyticsWorkspace").optional(),
+  /**
+   * An existing Log Analytics workspace (e.g. a platform team's shared one) to put Application
+   * Insights and the diagnostic settings on, instead of creating one.
+   * @default - a Log Analytics workspace is created
+   */
+  existingLogAnalyticsWorkspaceId: armId(LOG_ANALYTICS_WORKSPACE_TYPE).optional(),
+  /** Days logs are kept in the created Log Analytics workspace. @default 30 */
+  retentionInDays: z.number().int().min(30).max(730).default(30),
+};
+
+export const WorkspaceMonitoringPropsSchema = z
+  .object({
+    ...placementShape,
+    ...workspaceMonitoringOptionsShape,
+    applicationInsightsName: azureName("applicationInsights"),
+    logAnalyticsWorkspaceName: azureName("logAnalyticsWorkspace"),
+  })
+  .strict();
+
+export type WorkspaceMonitoringProps = z.input<typeof WorkspaceMonitoringPropsSchema>;
+
+/**
+ * Monitoring for an Azure ML workspace: a workspace-based Application Insights (classic is retired;
+ * without a Log Analytics workspace Azure would create a managed one in a new resource group) on a
+ * created or existing Log Analytics workspace.
+ */
+export class WorkspaceMonitoring extends Construct {
+  /** The created Log Analytics workspace, if one was created. */
+  public readonly logAnalyticsWorkspace?: LogAnalyticsWorkspace;
+  /** The Application Insights component (construct id `Resource`). */
+  public readonly resource: ApplicationInsights;
+  /** The id of the Log Analytics workspace in use, created or existing. */
+  public readonly logAnalyticsWorkspaceId: string;
+
+  constructor(scope: Construct, id: string, props: WorkspaceMonitoringProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(WorkspaceMonitoringPropsSchema, props);
+    v.throwIfAny();
+
+    if (p.existingLogAnalyticsWorkspaceId) {
+      this.logAnalyticsWorkspaceId = p.existingLogAnalyticsWorkspaceId;
+    } else {
+      this.logAnalyticsWorkspace = new LogAnalyticsWorkspace(this, "LogAnalytics", {
+        name: p.logAnalyticsWorkspaceName,
+        resourceGroupName: p.resourceGroupName,
+        location: p.location,
+        sku: "PerGB2018",
+        retentionInDays: p.retentionInDays,
+        tags: p.tags,
+      });
+      this.logAnalyticsWorkspaceId = this.logAnalyticsWorkspace.id;
+    }
+    this.resource = new ApplicationInsights(this, "Resource", {
+      name: p.applicationInsightsName,
+      resourceGroupName: p.resourceGroupName,
+      location: p.location,
+      applicationType: "web",
+      workspaceId: this.logAnalyticsWorkspaceId,
+      tags: p.tags,
+    });
+  }
+}

@@ -1,0 +1,102 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { placementShape, protect } from "../core/common-props";
+import { StorageAccount } from "../core/engine";
+import { azureName } from "../core/naming";
+import { Validator } from "../core/validation";
+
+/** What can be chosen for a workspace's default storage account when it is created. */
+export const workspaceStorageOptionsShape = {
+  /** Storage account name, globally unique. @default - derived from the workspace name plus a deterministic suffix */
+  name: azureName("storageAccount").optional(),
+  /**
+   * Replication. Geo-redundant by default (checkov CKV_AZURE_206, trivy AZU-0058).
+   * @default "GRS"
+   */
+  replicationType: z.enum(["LRS", "ZRS", "GRS", "RAGRS", "GZRS", "RAGZRS"]).default("GRS"),
+  /** Days deleted blobs are kept. @default 7 */
+  blobSoftDeleteDays: z.number().int().min(1).max(365).default(7),
+  /** Days deleted containers are kept. @default 7 */
+  containerSoftDeleteDays: z.number().int().min(1).max(365).default(7),
+  /** Blob versioning. @default false */
+  versioningEnabled: z.boolean().default(false),
+  /**
+   * Shared key (account key and SAS) access. Off by default: the workspace then reaches its system
+   * datastores with its managed identity (`systemDatastoresAuthMode: Identity`). Turning it on is an
+   * explicit, insecure choice (CKV2_AZURE_40, Azure Policy 8c6a50c6).
+   * @default false
+   */
+  sharedAccessKeyEnabled: z.boolean().default(false),
+  /** Days after which a SAS expires, when shared keys are on (CKV2_AZURE_41). @default "01.00:00:00" (one day) */
+  sasExpirationPeriod: z
+    .string()
+    .regex(/^\d+\.\d{2}:\d{2}:\d{2}$/, "must be a duration DD.HH:MM:SS, e.g. 01.00:00:00")
+    .default("01.00:00:00"),
+};
+
+export const WorkspaceStoragePropsSchema = z
+  .object({
+    ...placementShape,
+    ...workspaceStorageOptionsShape,
+    name: azureName("storageAccount"),
+    /**
+     * Public network access. When false, the account also denies by default, trusted Azure services
+     * excepted; reach it through private endpoints.
+     */
+    publicNetworkAccessEnabled: z.boolean(),
+    /** Terraform `prevent_destroy`. @default false */
+    preventDestroy: z.boolean().default(false),
+  })
+  .strict();
+
+export type WorkspaceStorageProps = z.input<typeof WorkspaceStoragePropsSchema>;
+
+/**
+ * The storage account of an Azure ML workspace, with the settings Azure ML needs (StorageV2,
+ * Standard tier, no hierarchical namespace) and secure defaults: TLS 1.2 set explicitly, HTTPS
+ * only, no public blob access, infrastructure encryption, blob and container soft delete, local
+ * users off, shared keys off, queue logging on.
+ */
+export class WorkspaceStorage extends Construct {
+  /** The storage account (construct id `Resource`). */
+  public readonly resource: StorageAccount;
+
+  constructor(scope: Construct, id: string, props: WorkspaceStorageProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(WorkspaceStoragePropsSchema, props);
+    v.throwIfAny();
+
+    this.resource = new StorageAccount(this, "Resource", {
+      name: p.name,
+      resourceGroupName: p.resourceGroupName,
+      location: p.location,
+      accountKind: "StorageV2",
+      accountTier: "Standard",
+      accountReplicationType: p.replicationType,
+      isHnsEnabled: false,
+      minTlsVersion: "TLS1_2",
+      httpsTrafficOnlyEnabled: true,
+      allowNestedItemsToBePublic: false,
+      infrastructureEncryptionEnabled: true,
+      localUserEnabled: false,
+      sftpEnabled: false,
+      crossTenantReplicationEnabled: false,
+      sharedAccessKeyEnabled: p.sharedAccessKeyEnabled,
+      defaultToOauthAuthentication: true,
+      sasPolicy: p.sharedAccessKeyEnabled ? { expirationPeriod: p.sasExpirationPeriod, expirationAction: "Log" } : undefined,
+      publicNetworkAccessEnabled: p.publicNetworkAccessEnabled,
+      networkRules: p.publicNetworkAccessEnabled ? undefined : { defaultAction: "Deny", bypass: ["AzureServices"] },
+      blobProperties: {
+        versioningEnabled: p.versioningEnabled,
+        deleteRetentionPolicy: { days: p.blobSoftDeleteDays },
+        containerDeleteRetentionPolicy: { days: p.containerSoftDeleteDays },
+      },
+      queueProperties: {
+        logging: { read: true, write: true, delete: true, version: "1.0", retentionPolicyDays: 10 },
+      },
+      tags: p.tags,
+      lifecycle: protect(p.preventDestroy),
+    });
+  }
+}

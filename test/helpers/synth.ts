@@ -1,0 +1,50 @@
+import { App, Testing, TerraformDataSource, TerraformResource, TerraformStack } from "../../constructs/core/engine";
+import { addAzureProviders } from "../../constructs/core/providers";
+
+/** The synthesized JSON of a stack. */
+export type Synthesized = {
+  resource?: Record<string, Record<string, Record<string, any>>>;
+  data?: Record<string, Record<string, Record<string, any>>>;
+  provider?: Record<string, unknown[]>;
+  terraform?: Record<string, any>;
+  output?: Record<string, unknown>;
+};
+
+/** A fresh stack with the providers this library needs. */
+export function newStack(id = "test"): TerraformStack {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, id);
+  addAzureProviders(stack);
+  return stack;
+}
+
+/** A fresh stack without providers (to test the provider checks). */
+export function bareStack(id = "test"): TerraformStack {
+  return new TerraformStack(Testing.app(), id);
+}
+
+/** Synthesizes a stack, running its validations, and parses the result. */
+export function synth(stack: TerraformStack, runValidations = true): Synthesized {
+  return JSON.parse(Testing.synth(stack, runValidations)) as Synthesized;
+}
+
+/** Every resource of `type`, without cdktf's metadata. */
+export function resourcesOf(s: Synthesized, type: string): Record<string, any>[] {
+  return Object.values(s.resource?.[type] ?? {}).map(({ "//": _meta, ...rest }) => rest);
+}
+
+/** The one resource of `type`; fails when there are none or several. */
+export function onlyResource(s: Synthesized, type: string): Record<string, any> {
+  const all = resourcesOf(s, type);
+  if (all.length !== 1) throw new Error(`expected exactly one ${type}, found ${all.length}`);
+  return all[0];
+}
+
+/** The `${type.logicalId.attr}` reference Terraform JSON uses for a resource or data source. */
+export function refOf(element: TerraformResource | TerraformDataSource, attr = "id"): string {
+  const logicalId = TerraformStack.of(element).getLogicalId(element);
+  const prefix = element instanceof TerraformDataSource ? "data." : "";
+  return `\${${prefix}${element.terraformResourceType}.${logicalId}.${attr}}`;
+}
+
+export { App };

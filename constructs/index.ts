@@ -1,4 +1,6 @@
 // The public API of cdktf-azureml. This file only re-exports.
+// The engine seam: cdktf and the provider classes this library uses (deep imports only).
+export * from "./core/engine";
 export * from "./core/validation";
 export * from "./core/naming";
 export * from "./core/arm-id";

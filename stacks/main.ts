@@ -1,10 +1,6 @@
 import { App } from "../constructs/core/engine";
-import { SandboxStack } from "./sandbox-stack";
+import { addDefaultStacks } from "./app";
 
 const app = new App();
-new SandboxStack(app, "ml-sandbox", {
-  location: "westeurope",
-  workspaceName: "mlw-sandbox",
-  tags: { environment: "sandbox", "managed-by": "cdktf-azureml" },
-});
+addDefaultStacks(app);
 app.synth();

@@ -5,7 +5,7 @@
  * they become real references at synthesis.
  */
 export function escapeTerraformTemplate(value: string): string {
-  return value.replace(/\$\{(?!TfToken\[)/g, "$${").replace(/%\{/g, "%%{");
+  return value.replace(/\$\{(?!TfToken\[)/g, () => "$${").replace(/%\{/g, () => "%%{");
 }
 
 /** Escapes every string (and object key) in a JSON-like value; see `escapeTerraformTemplate`. */

@@ -71,6 +71,16 @@ function check(node: Node, value: unknown, at: string, errors: string[]): void {
       value.forEach((item, i) => check(deref(node.itemType), item, `${at}[${i}]`, errors));
       return;
     case "UnionType": {
+      // ARM's open enums ('A' | 'B' | string) accept any string at azapi's plan-time check, but the
+      // resource provider rejects unknown values: this check is stricter and wants one of the literals.
+      const members = node.elements.map(deref);
+      const openEnum = members.filter((n) => n.$type === "StringLiteralType");
+      const plain = members.filter((n) => n.$type === "StringType" && !n.pattern);
+      if (openEnum.length > 0 && plain.length === 1 && openEnum.length + 1 === members.length && typeof value === "string") {
+        const allowed = openEnum.map((n) => (n as { value: string }).value);
+        if (!allowed.includes(value)) errors.push(`${at}: ${describe(value)} is not one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`);
+        return;
+      }
       const attempts = node.elements.map((ref) => {
         const e: string[] = [];
         check(deref(ref), value, at, e);

@@ -1,0 +1,102 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { App } from "../../constructs/core/engine";
+import { addDefaultStacks } from "../../stacks/app";
+import { validateAllAzapiBodies } from "../helpers/arm-schema";
+
+/** Synthesizes the root app into a fresh folder, as `cdktf synth` does, and returns each stack's cdk.tf.json text. */
+function synthApp(): { dir: string; stacks: Record<string, string> } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "azureml-synth-"));
+  const app = new App({ outdir: dir, skipValidation: false });
+  addDefaultStacks(app);
+  app.synth();
+  const stacks: Record<string, string> = {};
+  for (const name of fs.readdirSync(path.join(dir, "stacks")).sort()) {
+    stacks[name] = fs.readFileSync(path.join(dir, "stacks", name, "cdk.tf.json"), "utf8");
+  }
+  return { dir, stacks };
+}
+
+describe("the root app", () => {
+  const first = synthApp();
+  const second = synthApp();
+  afterAll(() => {
+    fs.rmSync(first.dir, { recursive: true, force: true });
+    fs.rmSync(second.dir, { recursive: true, force: true });
+  });
+
+  test("synthesizes the sandbox stack with the workspace and its associated resources", () => {
+    expect(Object.keys(first.stacks)).toEqual(["ml-sandbox"]);
+    const json = JSON.parse(first.stacks["ml-sandbox"]);
+    for (const type of ["azurerm_machine_learning_workspace", "azurerm_storage_account", "azurerm_key_vault", "azurerm_log_analytics_workspace", "azurerm_application_insights"]) {
+      expect(Object.keys(json.resource[type])).toHaveLength(1);
+    }
+    expect(json.provider.azurerm).toHaveLength(1);
+    expect(json.terraform.required_providers.azapi.source).toBe("Azure/azapi");
+  });
+
+  test("two synths are byte-identical", () => {
+    expect(second.stacks).toEqual(first.stacks);
+  });
+
+  test("the output holds no absolute path, user name or output folder", () => {
+    const text = first.stacks["ml-sandbox"];
+    for (const local of [process.cwd(), first.dir, os.homedir(), os.tmpdir()]) expect(text).not.toContain(local);
+    expect(JSON.parse(text).terraform.backend.local.path).toBe("../../../terraform.ml-sandbox.tfstate");
+  });
+
+  test("no secret-looking value is synthesized", () => {
+    expect(first.stacks["ml-sandbox"]).not.toMatch(/(primary_access_key|connection_string|client_secret|password|sig=|AccountKey=)/i);
+  });
+
+  test("every azapi body is valid against the ARM type definitions", () => {
+    expect(validateAllAzapiBodies(JSON.parse(first.stacks["ml-sandbox"]))).toEqual([]);
+  });
+
+  test("matches the committed snapshot", () => {
+    expect(JSON.parse(first.stacks["ml-sandbox"])).toMatchSnapshot();
+  });
+});
+
+/**
+ * The rules of the merged security list (checkov, trivy, Azure Policy) that do not depend on network
+ * isolation or customer-managed keys, checked on the default stack's synthesized values.
+ */
+describe("the default stack meets the security rules that do not depend on network isolation or CMK", () => {
+  const json = JSON.parse(synthApp().stacks["ml-sandbox"]);
+  const one = (type: string) => Object.values(json.resource[type] as Record<string, any>)[0];
+  const ws = one("azurerm_machine_learning_workspace");
+  const sa = one("azurerm_storage_account");
+  const kv = one("azurerm_key_vault");
+  const diags = Object.values(json.resource.azurerm_monitor_diagnostic_setting as Record<string, any>);
+  const wsKey = Object.keys(json.resource.azurerm_machine_learning_workspace)[0];
+  const kvKey = Object.keys(json.resource.azurerm_key_vault)[0];
+  const diagFor = (ref: string) => diags.find((d) => d.target_resource_id === ref && d.enabled_log?.length > 0);
+
+  test.each([
+    ["AML-WS-03 workspace diagnostics", () => diagFor(`\${azurerm_machine_learning_workspace.${wsKey}.id}`) !== undefined],
+    ["AML-WS-04 no high business impact on public storage", () => ws.high_business_impact === false],
+    ["AML-WS-08 identity-based system datastores", () => Object.values(json.resource.azapi_update_resource as Record<string, any>).some((u) => u.body.properties.systemDatastoresAuthMode === "Identity")],
+    ["AML-SA-02 no public nested items", () => sa.allow_nested_items_to_be_public === false],
+    ["AML-SA-03 shared keys off", () => sa.shared_access_key_enabled === false],
+    ["AML-SA-04 SAS expiry or no shared keys", () => sa.shared_access_key_enabled === false],
+    ["AML-SA-05 TLS1_2 explicit", () => sa.min_tls_version === "TLS1_2"],
+    ["AML-SA-06 HTTPS only", () => sa.https_traffic_only_enabled !== false],
+    ["AML-SA-08 no IP rules", () => !sa.network_rules?.ip_rules?.length],
+    ["AML-SA-09 AzureServices bypass on any network rule", () => !sa.network_rules || sa.network_rules.bypass.includes("AzureServices")],
+    ["AML-SA-11 infrastructure encryption", () => sa.infrastructure_encryption_enabled === true],
+    ["AML-SA-12 geo-redundant", () => ["GRS", "RAGRS", "GZRS", "RAGZRS"].includes(sa.account_replication_type)],
+    ["AML-SA-13 blob soft delete", () => sa.blob_properties.delete_retention_policy.days > 0],
+    ["AML-SA-14 queue logging", () => sa.queue_properties.logging.read && sa.queue_properties.logging.write && sa.queue_properties.logging.delete],
+    ["AML-SA-15 local users off", () => sa.local_user_enabled === false],
+    ["AML-SA-16 storage name", () => /^[a-z0-9]{3,24}$/.test(sa.name)],
+    ["AML-KV-01 purge protection", () => kv.purge_protection_enabled === true],
+    ["AML-KV-02 soft delete retention explicit", () => kv.soft_delete_retention_days >= 7 && kv.soft_delete_retention_days <= 90],
+    ["AML-KV-03 firewall deny", () => kv.network_acls.default_action === "Deny"],
+    ["AML-KV-06 RBAC", () => kv.rbac_authorization_enabled === true],
+    ["AML-KV-07 Key Vault diagnostics", () => diagFor(`\${azurerm_key_vault.${kvKey}.id}`) !== undefined],
+  ])("%s", (_rule, holds) => {
+    expect(holds()).toBe(true);
+  });
+});

@@ -8,6 +8,9 @@ export * from "./core/common-props";
 export * from "./core/providers";
 export * from "./core/provider-checks";
 export { isUnresolved } from "./core/tokens";
+export * from "./core/duration";
+export * from "./core/cron";
+export * from "./core/time-zones";
 
 export * from "./azapi/api-version";
 export * from "./azapi/provider";
@@ -20,3 +23,9 @@ export * from "./workspace/workspace-storage";
 export * from "./workspace/workspace-key-vault";
 export * from "./workspace/workspace-monitoring";
 export * from "./workspace/workspace-container-registry";
+
+export * from "./compute/compute-common";
+export * from "./compute/compute-cluster";
+export * from "./compute/compute-instance";
+export * from "./compute/inference-cluster";
+export * from "./compute/synapse-spark-pool";

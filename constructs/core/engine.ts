@@ -35,4 +35,7 @@ export { ApplicationInsights } from "@cdktf/provider-azurerm/lib/application-ins
 export { ContainerRegistry } from "@cdktf/provider-azurerm/lib/container-registry";
 export { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
 export { MachineLearningWorkspace } from "@cdktf/provider-azurerm/lib/machine-learning-workspace";
+export { MachineLearningComputeCluster } from "@cdktf/provider-azurerm/lib/machine-learning-compute-cluster";
+export { MachineLearningInferenceCluster } from "@cdktf/provider-azurerm/lib/machine-learning-inference-cluster";
+export { MachineLearningSynapseSpark } from "@cdktf/provider-azurerm/lib/machine-learning-synapse-spark";
 export type { MachineLearningWorkspaceConfig } from "@cdktf/provider-azurerm/lib/machine-learning-workspace";

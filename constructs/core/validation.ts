@@ -135,7 +135,11 @@ function problemsFromIssues(path: string, input: unknown, issues: readonly z.cor
           break;
         }
         const branches = issue.errors;
-        const best = branches.reduce((a, b) => (b.length < a.length ? b : a), branches[0] ?? []);
+        // A branch that failed only on its type or literal at the root did not match at all; prefer
+        // branches that matched the shape and broke a rule further in.
+        const score = (b: readonly z.core.$ZodIssue[]) =>
+          b.length * 10 + (b.every((i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "invalid_value")) ? 5 : 0);
+        const best = branches.reduce((a, b) => (score(b) < score(a) ? b : a), branches[0] ?? []);
         const onlyTypes = branches.every((b) => b.every((i) => i.code === "invalid_type" && i.path.length === 0));
         if (onlyTypes || best.length === 0) {
           out.push({ code: "INVALID_TYPE", path, field, value, rule: issue.message === "Invalid input" ? "has the wrong shape" : issue.message });

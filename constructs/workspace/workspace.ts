@@ -1,6 +1,10 @@
 import { Construct, type IConstruct } from "constructs";
 import { z } from "zod";
 import { AzapiUpdateResource } from "../azapi/update-resource";
+import { ComputeCluster, type ComputeClusterOptions } from "../compute/compute-cluster";
+import { ComputeInstance, type ComputeInstanceOptions } from "../compute/compute-instance";
+import { InferenceCluster, type InferenceClusterOptions } from "../compute/inference-cluster";
+import { SynapseSparkPool, type SynapseSparkPoolOptions } from "../compute/synapse-spark-pool";
 import { mlType } from "../azapi/api-version";
 import { armId, armIdRule, parseArmId } from "../core/arm-id";
 import { placementShape, protect } from "../core/common-props";
@@ -8,7 +12,7 @@ import { ApplicationInsights, ContainerRegistry, Fn, KeyVault, LogAnalyticsWorks
 import { azureName, deriveName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved } from "../core/tokens";
-import { Validator, ValidationError } from "../core/validation";
+import { Validator, ValidationError, formatProblem, type Problem } from "../core/validation";
 import { WorkspaceContainerRegistry, workspaceContainerRegistryOptionsShape } from "./workspace-container-registry";
 import { WorkspaceKeyVault, workspaceKeyVaultOptionsShape } from "./workspace-key-vault";
 import { LOG_ANALYTICS_WORKSPACE_TYPE, WorkspaceMonitoring, workspaceMonitoringOptionsShape } from "./workspace-monitoring";
@@ -33,6 +37,20 @@ export interface IWorkspace extends IConstruct {
   readonly publicNetworkAccessEnabled?: boolean;
   /** The principal id of the workspace's system-assigned identity, when it has one. */
   readonly principalId?: string;
+  /** The managed virtual network's isolation mode, when known (`Disabled`: no managed network). */
+  readonly managedNetworkIsolationMode?: ManagedNetworkIsolationMode;
+}
+
+export type ManagedNetworkIsolationMode = "Disabled" | "AllowInternetOutbound" | "AllowOnlyApprovedOutbound";
+
+/** Options of `Workspace.fromWorkspaceId`: what is known of the referenced workspace. */
+export interface WorkspaceReferenceOptions {
+  /** The workspace's region, which computes need. @default - unknown */
+  readonly location?: string;
+  /** @default - unknown */
+  readonly publicNetworkAccessEnabled?: boolean;
+  /** @default - unknown */
+  readonly managedNetworkIsolationMode?: ManagedNetworkIsolationMode;
 }
 
 const existingShape = <T extends z.ZodType>(type: string, resource: T) =>
@@ -196,14 +214,6 @@ function crossChecks(v: Validator, p: ParsedProps): void {
   }
 
   const cr = p.containerRegistry;
-  if (p.publicNetworkAccessEnabled === false && (cr?.mode ?? "on-demand") !== "on-demand" && !p.imageBuildComputeName) {
-    v.add(
-      "IMAGE_BUILD_COMPUTE",
-      "imageBuildComputeName",
-      undefined,
-      "is required when the workspace is private and has its own registry: a network-restricted registry cannot be reached by serverless image builds (name a CPU compute cluster)",
-    );
-  }
   if (cr?.mode === "create" && p.publicNetworkAccessEnabled === false && cr.sku !== "Premium") {
     v.add("REQUIRES_PREMIUM", "containerRegistry.sku", cr.sku, "must be \"Premium\" for a private workspace (private endpoints need Premium)");
   }
@@ -229,9 +239,8 @@ function crossChecks(v: Validator, p: ParsedProps): void {
 export class Workspace extends Construct implements IWorkspace {
   /**
    * References an existing workspace by its ARM id; the result is used exactly like a created one.
-   * @param location the workspace's region, which computes need. @default - unknown
    */
-  public static fromWorkspaceId(scope: Construct, id: string, workspaceId: string, options: { location?: string; publicNetworkAccessEnabled?: boolean } = {}): IWorkspace {
+  public static fromWorkspaceId(scope: Construct, id: string, workspaceId: string, options: WorkspaceReferenceOptions = {}): IWorkspace {
     return new ImportedWorkspace(scope, id, workspaceId, options);
   }
 
@@ -263,6 +272,7 @@ export class Workspace extends Construct implements IWorkspace {
   public readonly location: string;
   public readonly publicNetworkAccessEnabled: boolean;
   public readonly principalId?: string;
+  public readonly managedNetworkIsolationMode: ManagedNetworkIsolationMode = "Disabled";
   /** The validated props, defaults applied. */
   public readonly settings: Readonly<ParsedProps>;
 
@@ -423,6 +433,58 @@ export class Workspace extends Construct implements IWorkspace {
         );
       }
     }
+
+    this.node.addValidation({ validate: () => this.validateImageBuildCompute().map(formatProblem) });
+  }
+
+  /** Adds a compute cluster (AmlCompute) to this workspace. */
+  public addComputeCluster(id: string, options: ComputeClusterOptions): ComputeCluster {
+    return new ComputeCluster(this, id, { ...options, workspace: this });
+  }
+
+  /** Adds a compute instance to this workspace (idle shutdown on by default). */
+  public addComputeInstance(id: string, options: ComputeInstanceOptions): ComputeInstance {
+    return new ComputeInstance(this, id, { ...options, workspace: this });
+  }
+
+  /** Attaches an existing AKS cluster as an inference cluster. */
+  public attachKubernetes(id: string, options: InferenceClusterOptions): InferenceCluster {
+    return new InferenceCluster(this, id, { ...options, workspace: this });
+  }
+
+  /** Attaches a Synapse Spark pool. */
+  public attachSynapseSpark(id: string, options: SynapseSparkPoolOptions): SynapseSparkPool {
+    return new SynapseSparkPool(this, id, { ...options, workspace: this });
+  }
+
+  /**
+   * Names a CPU compute cluster of this workspace as the one that builds images (needed when the
+   * registry is network-restricted). Sets `image_build_compute_name`.
+   */
+  public useImageBuildCompute(cluster: ComputeCluster): void {
+    this.resource.imageBuildComputeName = cluster.clusterName;
+  }
+
+  /**
+   * Synth-time rules of the image build compute, checked after every mutator ran: a private workspace
+   * with its own registry needs one, and it must be a CPU cluster when it is one of ours.
+   */
+  private validateImageBuildCompute(): Problem[] {
+    const problems: Problem[] = [];
+    const name = this.resource.imageBuildComputeNameInput;
+    const at = (code: string, value: unknown, rule: string) => problems.push({ code, path: this.node.path, field: "imageBuildComputeName", value, rule });
+    if (!this.publicNetworkAccessEnabled && this.containerRegistryId !== undefined && !name) {
+      at(
+        "IMAGE_BUILD_COMPUTE",
+        undefined,
+        "is required when the workspace is private and has its own registry: a network-restricted registry cannot be reached by serverless image builds (name a CPU compute cluster, or call useImageBuildCompute(cluster))",
+      );
+    }
+    if (name && !isUnresolved(name)) {
+      const cluster = this.node.findAll().find((c): c is ComputeCluster => c instanceof ComputeCluster && c.clusterName === name);
+      if (cluster?.isGpu) at("IMAGE_BUILD_COMPUTE_GPU", name, "must name a CPU compute cluster: image builds do not run on GPU sizes");
+    }
+    return problems;
   }
 }
 
@@ -433,12 +495,14 @@ class ImportedWorkspace extends Construct implements IWorkspace {
   public readonly resourceGroupName: string;
   public readonly location?: string;
   public readonly publicNetworkAccessEnabled?: boolean;
+  public readonly managedNetworkIsolationMode?: ManagedNetworkIsolationMode;
 
-  constructor(scope: Construct, id: string, workspaceId: string, options: { location?: string; publicNetworkAccessEnabled?: boolean }) {
+  constructor(scope: Construct, id: string, workspaceId: string, options: WorkspaceReferenceOptions) {
     super(scope, id);
     this.workspaceId = workspaceId;
     this.location = options.location;
     this.publicNetworkAccessEnabled = options.publicNetworkAccessEnabled;
+    this.managedNetworkIsolationMode = options.managedNetworkIsolationMode;
     if (isUnresolved(workspaceId)) {
       const parts = Fn.split("/", workspaceId);
       this.resourceGroupName = Fn.element(parts, 4);

@@ -195,12 +195,22 @@ describe("container registry modes", () => {
     expect(onlyResource(out, "azurerm_machine_learning_workspace").container_registry_id).toBe(id);
   });
 
-  test("a private workspace with its own registry needs an image build compute", () => {
-    const e = errorOf(() => build({ containerRegistry: { mode: "create" } }));
-    expect(e.problems.map((p) => p.code)).toContain("IMAGE_BUILD_COMPUTE");
-    expect(e.message).toContain("test/ws: imageBuildComputeName is required when the workspace is private");
+  test("a private workspace with its own registry needs an image build compute, checked at synth after mutators ran", () => {
+    expect(() => build({ containerRegistry: { mode: "create" } })).toThrow(/test\/ws: imageBuildComputeName is required when the workspace is private and has its own registry.*\[IMAGE_BUILD_COMPUTE\]/);
     const ok = build({ containerRegistry: { mode: "create" }, imageBuildComputeName: "cpu-build" }).out;
     expect(onlyResource(ok, "azurerm_machine_learning_workspace").image_build_compute_name).toBe("cpu-build");
+  });
+
+  test("useImageBuildCompute names a cluster of the workspace; a GPU cluster is refused", () => {
+    const stack = newStack();
+    const ws = new Workspace(stack, "ws", { ...base, containerRegistry: { mode: "create" } });
+    ws.useImageBuildCompute(ws.addComputeCluster("build", { name: "cpu-build", vmSize: "Standard_DS3_v2", maxNodes: 2 }));
+    expect(onlyResource(synth(stack), "azurerm_machine_learning_workspace").image_build_compute_name).toBe("cpu-build");
+
+    const gpuStack = newStack();
+    const gpuWs = new Workspace(gpuStack, "ws", { ...base, containerRegistry: { mode: "create" } });
+    gpuWs.useImageBuildCompute(gpuWs.addComputeCluster("build", { name: "gpu-build", vmSize: "Standard_NC6s_v3", maxNodes: 1 }));
+    expect(() => synth(gpuStack)).toThrow(/imageBuildComputeName "gpu-build" must name a CPU compute cluster/);
   });
 
   test("a private workspace cannot create a non-Premium registry", () => {

@@ -1,0 +1,104 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { tagsSchema } from "../core/common-props";
+import { Duration, durationSchema } from "../core/duration";
+import { MachineLearningComputeCluster } from "../core/engine";
+import { azureName } from "../core/naming";
+import { requireProviders } from "../core/provider-checks";
+import { Validator } from "../core/validation";
+import { checkNetworkPlacement, computeIdentitySchema, isGpuVmSize, rejectMixedIdentity, resolveLocation, toAzurermIdentity, subnetIdSchema, vmSizeSchema, workspaceSchema } from "./compute-common";
+
+/** Settings of a compute cluster, without the workspace (what `workspace.addComputeCluster` takes). */
+export const computeClusterOptionsShape = {
+  /** Cluster name: 3-32 characters, start with a letter, no "-digits" ending (Azure rejects `cpu-cluster-1`). */
+  name: azureName("computeCluster"),
+  /** VM size, e.g. `Standard_DS3_v2` (CPU) or `Standard_NC24ads_A100_v4` (GPU). */
+  vmSize: vmSizeSchema,
+  /** `Dedicated`, or `LowPriority` (cheaper, can be preempted). @default "Dedicated" */
+  vmPriority: z.enum(["Dedicated", "LowPriority"]).default("Dedicated"),
+  /** Nodes kept when idle; 0 scales to zero (CKV_AZURE_150). @default 0 */
+  minNodes: z.number().int().min(0).default(0),
+  /** The most nodes the cluster scales to. */
+  maxNodes: z.number().int().min(1).max(65000),
+  /** Idle time before a node is released. @default Duration.minutes(2) */
+  scaleDownAfterIdle: durationSchema({ min: Duration.seconds(1) }).default(Duration.minutes(2)),
+  /** Managed identity: one system-assigned, or user-assigned ones; never both. @default { type: "SystemAssigned" } */
+  identity: computeIdentitySchema.prefault({ type: "SystemAssigned" }),
+  /** Subnet for the nodes (not with a managed network). @default - none */
+  subnetId: subnetIdSchema.optional(),
+  /** Public IPs on nodes. @default - false in a subnet or managed network, true otherwise (Azure needs one of them) */
+  nodePublicIpEnabled: z.boolean().optional(),
+  /** Keys and tokens to reach the cluster; off so only Entra ID works (CKV_AZURE_142). @default false */
+  localAuthEnabled: z.boolean().default(false),
+  /** An SSH public key; SSH is off unless given (public access stays off). @default - no SSH */
+  ssh: z.object({ adminUsername: z.string().min(1).max(32), publicKey: z.string().regex(/^(ssh-(rsa|ed25519)|ecdsa-sha2-nistp\d+) /, "must be an OpenSSH public key") }).strict().optional(),
+  /** The cluster's region. @default - the workspace's */
+  location: z.string().min(1).optional(),
+  /** @default - none */
+  description: z.string().max(1024).optional(),
+  /** @default {} */
+  tags: tagsSchema.default({}),
+};
+
+export const ComputeClusterPropsSchema = z.object({ workspace: workspaceSchema, ...computeClusterOptionsShape }).strict();
+
+export type ComputeClusterProps = z.input<typeof ComputeClusterPropsSchema>;
+/** Props of `workspace.addComputeCluster` (all but the workspace). */
+export type ComputeClusterOptions = Omit<ComputeClusterProps, "workspace">;
+
+/**
+ * An Azure ML compute cluster (AmlCompute) for training and batch jobs: scales to zero, local auth
+ * off, system-assigned identity, no SSH unless a key is given, and no public node IPs in a subnet or
+ * managed network.
+ */
+export class ComputeCluster extends Construct {
+  /** The cluster (construct id `Resource`). */
+  public readonly resource: MachineLearningComputeCluster;
+  public readonly clusterName: string;
+  /** The cluster's ARM id. */
+  public readonly computeId: string;
+  /** Whether the VM size is a GPU size (N-series). */
+  public readonly isGpu: boolean;
+
+  constructor(scope: Construct, id: string, props: ComputeClusterProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    rejectMixedIdentity(v, (props as { identity?: unknown })?.identity);
+    const p = v.parse(ComputeClusterPropsSchema, props);
+    let location: string | undefined;
+    let publicIp = true;
+    v.check(() => {
+      if (typeof p.minNodes === "number" && typeof p.maxNodes === "number" && p.minNodes > p.maxNodes) {
+        v.add("NODE_RANGE", "minNodes", p.minNodes, `must be ≤ maxNodes (${p.maxNodes})`);
+      }
+      publicIp = checkNetworkPlacement(v, p.workspace, p.subnetId, p.nodePublicIpEnabled);
+      location = resolveLocation(v, p.workspace, p.location, true);
+    });
+    v.throwIfAny();
+    requireProviders(this, {});
+
+    this.clusterName = p.name;
+    this.isGpu = isGpuVmSize(p.vmSize);
+    this.resource = new MachineLearningComputeCluster(this, "Resource", {
+      name: p.name,
+      machineLearningWorkspaceId: p.workspace.workspaceId,
+      location: location!,
+      vmSize: p.vmSize,
+      vmPriority: p.vmPriority,
+      scaleSettings: {
+        minNodeCount: p.minNodes,
+        maxNodeCount: p.maxNodes,
+        scaleDownNodesAfterIdleDuration: p.scaleDownAfterIdle.toIsoString(),
+      },
+      identity: toAzurermIdentity(p.identity),
+      subnetResourceId: p.subnetId,
+      nodePublicIpEnabled: publicIp,
+      localAuthEnabled: p.localAuthEnabled,
+      sshPublicAccessEnabled: false,
+      ssh: p.ssh ? { adminUsername: p.ssh.adminUsername, keyValue: p.ssh.publicKey } : undefined,
+      description: p.description,
+      tags: p.tags,
+    });
+    this.computeId = this.resource.id;
+  }
+}

@@ -1,0 +1,100 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { armId } from "../core/arm-id";
+import { tagsSchema } from "../core/common-props";
+import { MachineLearningInferenceCluster } from "../core/engine";
+import { azureName } from "../core/naming";
+import { requireProviders } from "../core/provider-checks";
+import { isUnresolved } from "../core/tokens";
+import { Validator } from "../core/validation";
+import { computeIdentitySchema, rejectMixedIdentity, resolveLocation, toAzurermIdentity, workspaceSchema } from "./compute-common";
+
+export const KUBERNETES_CLUSTER_TYPE = "Microsoft.ContainerService/managedClusters";
+
+/** TLS on the scoring endpoint: an Azure-provided domain label, or your own certificate (from Key Vault, never literal). */
+const sslSchema = z.union([
+  z.object({ leafDomainLabel: z.string().regex(/^[a-z][a-z0-9-]{0,61}[a-z0-9]$/, "must be a DNS label"), overwriteExistingDomain: z.boolean().default(false) }).strict(),
+  z
+    .object({
+      cname: z.string().min(1),
+      /** PEM certificate: a reference (e.g. a Key Vault secret), never a literal. */
+      certificatePem: z.string().min(1),
+      /** PEM private key: a reference (e.g. a Key Vault secret), never a literal. */
+      keyPem: z.string().min(1),
+    })
+    .strict(),
+]);
+
+/** Settings of an attached AKS inference cluster, without the workspace. */
+export const inferenceClusterOptionsShape = {
+  /** 2-16 characters, start with a letter, no "-digits" ending. */
+  name: azureName("attachedCompute"),
+  /** The existing AKS cluster to attach. */
+  kubernetesClusterId: armId(KUBERNETES_CLUSTER_TYPE),
+  /** `DevTest`, `FastProd` (needs at least 12 vCPUs in the cluster) or `DenseProd`. @default "DevTest" */
+  clusterPurpose: z.enum(["DevTest", "FastProd", "DenseProd"]).default("DevTest"),
+  /** @default { type: "SystemAssigned" } */
+  identity: computeIdentitySchema.prefault({ type: "SystemAssigned" }),
+  /** TLS for the scoring endpoint. @default - TLS off (put the cluster behind your own ingress) */
+  ssl: sslSchema.optional(),
+  /** Must be the workspace's region when the workspace is private. @default - the workspace's */
+  location: z.string().min(1).optional(),
+  /** @default - none */
+  description: z.string().max(1024).optional(),
+  /** @default {} */
+  tags: tagsSchema.default({}),
+};
+
+export const InferenceClusterPropsSchema = z.object({ workspace: workspaceSchema, ...inferenceClusterOptionsShape }).strict();
+export type InferenceClusterProps = z.input<typeof InferenceClusterPropsSchema>;
+export type InferenceClusterOptions = Omit<InferenceClusterProps, "workspace">;
+
+/**
+ * An existing AKS cluster attached to the workspace as an inference cluster. Not available in a
+ * workspace with a managed virtual network (Azure does not support it there).
+ */
+export class InferenceCluster extends Construct {
+  /** The attachment (construct id `Resource`). */
+  public readonly resource: MachineLearningInferenceCluster;
+  public readonly computeId: string;
+
+  constructor(scope: Construct, id: string, props: InferenceClusterProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    rejectMixedIdentity(v, (props as { identity?: unknown })?.identity);
+    const p = v.parse(InferenceClusterPropsSchema, props);
+    let location: string | undefined;
+    v.check(() => {
+      const mode = p.workspace?.managedNetworkIsolationMode;
+      if (mode && mode !== "Disabled") {
+        v.add("UNSUPPORTED_WITH_MANAGED_NETWORK", "workspace", mode, "cannot have an attached Kubernetes cluster: Azure does not support them with a managed virtual network");
+      }
+      if (p.ssl && "keyPem" in p.ssl) {
+        for (const field of ["certificatePem", "keyPem"] as const) {
+          if (!isUnresolved(p.ssl[field])) v.add("SECRET_LITERAL", `ssl.${field}`, "(hidden)", "must be a reference (e.g. a Key Vault secret data source), never a literal: it would be written into the synthesized output");
+        }
+      }
+      location = resolveLocation(v, p.workspace, p.location, true);
+    });
+    v.throwIfAny();
+    requireProviders(this, {});
+
+    const ssl = p.ssl
+      ? "leafDomainLabel" in p.ssl
+        ? { leafDomainLabel: p.ssl.leafDomainLabel, overwriteExistingDomain: p.ssl.overwriteExistingDomain }
+        : { cname: p.ssl.cname, cert: p.ssl.certificatePem, key: p.ssl.keyPem }
+      : undefined;
+    this.resource = new MachineLearningInferenceCluster(this, "Resource", {
+      name: p.name,
+      machineLearningWorkspaceId: p.workspace.workspaceId,
+      kubernetesClusterId: p.kubernetesClusterId,
+      location: location!,
+      clusterPurpose: p.clusterPurpose,
+      identity: toAzurermIdentity(p.identity),
+      ssl,
+      description: p.description,
+      tags: p.tags,
+    });
+    this.computeId = this.resource.id;
+  }
+}

@@ -1,0 +1,69 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { armId } from "../core/arm-id";
+import { tagsSchema } from "../core/common-props";
+import { MachineLearningSynapseSpark } from "../core/engine";
+import { azureName } from "../core/naming";
+import { requireProviders } from "../core/provider-checks";
+import { isUnresolved } from "../core/tokens";
+import { Validator } from "../core/validation";
+import { computeIdentitySchema, rejectMixedIdentity, resolveLocation, toAzurermIdentity, workspaceSchema } from "./compute-common";
+
+export const SYNAPSE_SPARK_POOL_TYPE = "Microsoft.Synapse/workspaces/bigDataPools";
+
+/** Settings of an attached Synapse Spark pool, without the workspace. */
+export const synapseSparkPoolOptionsShape = {
+  /** 3-16 characters (Azure allows 2, azurerm 4.55 wants 3), start with a letter, no "-digits" ending. */
+  name: azureName("attachedCompute"),
+  /** The Synapse Spark pool to attach. */
+  synapseSparkPoolId: armId(SYNAPSE_SPARK_POOL_TYPE),
+  /** @default { type: "SystemAssigned" } */
+  identity: computeIdentitySchema.prefault({ type: "SystemAssigned" }),
+  /** Keys and tokens; off so only Entra ID works. @default false */
+  localAuthEnabled: z.boolean().default(false),
+  /** @default - the workspace's */
+  location: z.string().min(1).optional(),
+  /** @default - none */
+  description: z.string().max(1024).optional(),
+  /** @default {} */
+  tags: tagsSchema.default({}),
+};
+
+export const SynapseSparkPoolPropsSchema = z.object({ workspace: workspaceSchema, ...synapseSparkPoolOptionsShape }).strict();
+export type SynapseSparkPoolProps = z.input<typeof SynapseSparkPoolPropsSchema>;
+export type SynapseSparkPoolOptions = Omit<SynapseSparkPoolProps, "workspace">;
+
+/** A Synapse Spark pool attached to the workspace as compute, with local auth off. */
+export class SynapseSparkPool extends Construct {
+  /** The attachment (construct id `Resource`). */
+  public readonly resource: MachineLearningSynapseSpark;
+  public readonly computeId: string;
+
+  constructor(scope: Construct, id: string, props: SynapseSparkPoolProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    rejectMixedIdentity(v, (props as { identity?: unknown })?.identity);
+    const p = v.parse(SynapseSparkPoolPropsSchema, props);
+    let location: string | undefined;
+    v.check(() => {
+      if (typeof p.name === "string" && !isUnresolved(p.name) && p.name.length === 2) {
+        v.add("NAME_RULE", "name", p.name, "must be at least 3 characters: azurerm 4.55 rejects 2-character Synapse names at plan, though Azure allows them");
+      }
+      location = resolveLocation(v, p.workspace, p.location, true);
+    });
+    v.throwIfAny();
+    requireProviders(this, {});
+
+    this.resource = new MachineLearningSynapseSpark(this, "Resource", {
+      name: p.name,
+      machineLearningWorkspaceId: p.workspace.workspaceId,
+      synapseSparkPoolId: p.synapseSparkPoolId,
+      location: location!,
+      identity: toAzurermIdentity(p.identity),
+      localAuthEnabled: p.localAuthEnabled,
+      description: p.description,
+      tags: p.tags,
+    });
+    this.computeId = this.resource.id;
+  }
+}

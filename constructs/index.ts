@@ -4,6 +4,8 @@ export * from "./core/engine";
 export * from "./core/validation";
 export * from "./core/naming";
 export * from "./core/arm-id";
+export * from "./core/resource-types";
+export * from "./core/client-config";
 export * from "./core/common-props";
 export * from "./core/providers";
 export * from "./core/provider-checks";
@@ -29,3 +31,13 @@ export * from "./compute/compute-cluster";
 export * from "./compute/compute-instance";
 export * from "./compute/inference-cluster";
 export * from "./compute/synapse-spark-pool";
+
+export * from "./access/built-in-roles";
+export * from "./access/role-grant";
+export * from "./access/workspace-identity-roles";
+export * from "./access/workspace-encryption";
+
+export * from "./network/private-dns-zones";
+export * from "./network/service-private-endpoint";
+export * from "./network/workspace-private-endpoints";
+export * from "./network/outbound-rule";

@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { armId } from "../core/arm-id";
+import { SUBNET_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
 import { isUnresolved } from "../core/tokens";
 import type { Validator } from "../core/validation";
 import type { IWorkspace } from "../workspace/workspace";
 
-export const SUBNET_TYPE = "Microsoft.Network/virtualNetworks/subnets";
-export const USER_ASSIGNED_IDENTITY_TYPE = "Microsoft.ManagedIdentity/userAssignedIdentities";
 
 /** An `IWorkspace` (created, or from `Workspace.fromWorkspaceId`). */
 export const workspaceSchema = z.custom<IWorkspace>(

@@ -38,4 +38,12 @@ export { MachineLearningWorkspace } from "@cdktf/provider-azurerm/lib/machine-le
 export { MachineLearningComputeCluster } from "@cdktf/provider-azurerm/lib/machine-learning-compute-cluster";
 export { MachineLearningInferenceCluster } from "@cdktf/provider-azurerm/lib/machine-learning-inference-cluster";
 export { MachineLearningSynapseSpark } from "@cdktf/provider-azurerm/lib/machine-learning-synapse-spark";
+export { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
+export { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
+export { KeyVaultKey } from "@cdktf/provider-azurerm/lib/key-vault-key";
+export { PrivateEndpoint } from "@cdktf/provider-azurerm/lib/private-endpoint";
+export { PrivateDnsZone } from "@cdktf/provider-azurerm/lib/private-dns-zone";
+export { PrivateDnsZoneVirtualNetworkLink } from "@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link";
+export { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
+export { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 export type { MachineLearningWorkspaceConfig } from "@cdktf/provider-azurerm/lib/machine-learning-workspace";

@@ -3,10 +3,10 @@ import { z } from "zod";
 import { placementShape } from "../core/common-props";
 import { ApplicationInsights, LogAnalyticsWorkspace } from "../core/engine";
 import { armId } from "../core/arm-id";
+import { LOG_ANALYTICS_WORKSPACE_TYPE } from "../core/resource-types";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
 
-export const LOG_ANALYTICS_WORKSPACE_TYPE = "Microsoft.OperationalInsights/workspaces";
 
 /** What can be chosen for a workspace's monitoring when it is created. */
 export const workspaceMonitoringOptionsShape = {

@@ -46,6 +46,12 @@ export const WorkspaceStoragePropsSchema = z
     publicNetworkAccessEnabled: z.boolean(),
     /** Terraform `prevent_destroy`. @default false */
     preventDestroy: z.boolean().default(false),
+    /**
+     * Customer-managed key: the versionless key id and the user-assigned identity that reaches it
+     * (queue and table encryption then use the account key too).
+     * @default - Microsoft-managed keys
+     */
+    customerManagedKey: z.object({ keyVaultKeyId: z.string().min(1), userAssignedIdentityId: z.string().min(1) }).strict().optional(),
   })
   .strict();
 
@@ -92,6 +98,12 @@ export class WorkspaceStorage extends Construct {
         deleteRetentionPolicy: { days: p.blobSoftDeleteDays },
         containerDeleteRetentionPolicy: { days: p.containerSoftDeleteDays },
       },
+      identity: p.customerManagedKey ? { type: "UserAssigned", identityIds: [p.customerManagedKey.userAssignedIdentityId] } : undefined,
+      customerManagedKey: p.customerManagedKey
+        ? { keyVaultKeyId: p.customerManagedKey.keyVaultKeyId, userAssignedIdentityId: p.customerManagedKey.userAssignedIdentityId }
+        : undefined,
+      queueEncryptionKeyType: p.customerManagedKey ? "Account" : undefined,
+      tableEncryptionKeyType: p.customerManagedKey ? "Account" : undefined,
       queueProperties: {
         logging: { read: true, write: true, delete: true, version: "1.0", retentionPolicyDays: 10 },
       },

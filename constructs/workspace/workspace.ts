@@ -8,22 +8,23 @@ import { SynapseSparkPool, type SynapseSparkPoolOptions } from "../compute/synap
 import { mlType } from "../azapi/api-version";
 import { armId, armIdRule, parseArmId } from "../core/arm-id";
 import { placementShape, protect } from "../core/common-props";
-import { ApplicationInsights, ContainerRegistry, Fn, KeyVault, LogAnalyticsWorkspace, MachineLearningWorkspace, MonitorDiagnosticSetting, StorageAccount } from "../core/engine";
-import { azureName, deriveName } from "../core/naming";
+import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, LOG_ANALYTICS_WORKSPACE_TYPE, STORAGE_ACCOUNT_TYPE, USER_ASSIGNED_IDENTITY_TYPE, WORKSPACE_TYPE } from "../core/resource-types";
+import { Annotations, ApplicationInsights, ContainerRegistry, Fn, KeyVault, LogAnalyticsWorkspace, MachineLearningWorkspace, MonitorDiagnosticSetting, StorageAccount } from "../core/engine";
+import { azureName, deriveName, nameProblem } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved } from "../core/tokens";
 import { Validator, ValidationError, formatProblem, type Problem } from "../core/validation";
 import { WorkspaceContainerRegistry, workspaceContainerRegistryOptionsShape } from "./workspace-container-registry";
 import { WorkspaceKeyVault, workspaceKeyVaultOptionsShape } from "./workspace-key-vault";
-import { LOG_ANALYTICS_WORKSPACE_TYPE, WorkspaceMonitoring, workspaceMonitoringOptionsShape } from "./workspace-monitoring";
+import { WorkspaceMonitoring, workspaceMonitoringOptionsShape } from "./workspace-monitoring";
 import { WorkspaceStorage, workspaceStorageOptionsShape } from "./workspace-storage";
+import { BuiltInRoles, type BuiltInRole } from "../access/built-in-roles";
+import { RoleGrant } from "../access/role-grant";
+import { grantWorkspaceIdentityRoles } from "../access/workspace-identity-roles";
+import { WorkspaceEncryptionKey, workspaceEncryptionSchema } from "../access/workspace-encryption";
+import { ManagedNetworkOutboundRule, outboundRuleSchema, type OutboundRule } from "../network/outbound-rule";
+import { WorkspacePrivateEndpoints, workspacePrivateEndpointsSchema, zonesNeeded, type PrivateEndpointTarget } from "../network/workspace-private-endpoints";
 
-export const WORKSPACE_TYPE = "Microsoft.MachineLearningServices/workspaces";
-export const STORAGE_ACCOUNT_TYPE = "Microsoft.Storage/storageAccounts";
-export const KEY_VAULT_TYPE = "Microsoft.KeyVault/vaults";
-export const APPLICATION_INSIGHTS_TYPE = "Microsoft.Insights/components";
-export const CONTAINER_REGISTRY_TYPE = "Microsoft.ContainerRegistry/registries";
-export const USER_ASSIGNED_IDENTITY_TYPE = "Microsoft.ManagedIdentity/userAssignedIdentities";
 
 /** An Azure ML workspace, created here or referenced by id: what compute, data and endpoints need. */
 export interface IWorkspace extends IConstruct {
@@ -104,6 +105,12 @@ const IdentityOption = z
         identityIds: z.array(uaiId).min(1),
         /** The identity the workspace uses by default; one of `identityIds`. */
         primaryIdentityId: uaiId,
+        /**
+         * Principal (object) id of the primary identity. When given, the workspace grants it the roles
+         * Azure ML needs on the associated resources before the workspace is created.
+         * @default - you grant those roles yourself (a warning says so)
+         */
+        primaryPrincipalId: z.string().min(1).optional(),
       })
       .strict(),
     z
@@ -163,6 +170,37 @@ export const WorkspacePropsSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * Private endpoints into your virtual network for the workspace (`amlworkspace`, in both Azure ML
+     * zones) and the resources it creates (storage `blob` and `file`, Key Vault `vault`, registry
+     * `registry`), with private DNS zones created and linked or given. Requires
+     * `publicNetworkAccessEnabled: false`.
+     * @default - none
+     */
+    privateEndpoints: workspacePrivateEndpointsSchema.optional(),
+    /**
+     * A managed virtual network for the workspace's compute: `AllowInternetOutbound`, or
+     * `AllowOnlyApprovedOutbound` with outbound rules. Once on, Azure never lets it be turned off or
+     * loosened (approved-only to internet).
+     * @default - none (isolation mode Disabled)
+     */
+    managedNetwork: z
+      .object({
+        isolationMode: z.enum(["AllowInternetOutbound", "AllowOnlyApprovedOutbound"]),
+        /** Provision the network with the workspace instead of with the first compute (about 30 minutes later). @default false */
+        provisionOnCreation: z.boolean().default(false),
+        /** User-defined outbound rules by name. @default {} */
+        outboundRules: z.record(z.string(), outboundRuleSchema).default({}),
+      })
+      .strict()
+      .optional(),
+    /**
+     * Customer-managed key encryption of the workspace (and its created storage account). The key's
+     * identity must be one of the workspace's user-assigned identities; the vault needs purge
+     * protection.
+     * @default - Microsoft-managed keys
+     */
+    encryption: workspaceEncryptionSchema.optional(),
     /** Seed of the unique suffix in derived global names. @default - the construct path, resource group and name */
     uniqueSuffixSeed: z.string().min(1).optional(),
     /** Terraform `prevent_destroy` on the workspace, storage, Key Vault and registry (production). @default false */
@@ -218,6 +256,45 @@ function crossChecks(v: Validator, p: ParsedProps): void {
     v.add("REQUIRES_PREMIUM", "containerRegistry.sku", cr.sku, "must be \"Premium\" for a private workspace (private endpoints need Premium)");
   }
 
+  const pe = p.privateEndpoints;
+  if (pe && p.publicNetworkAccessEnabled === true) {
+    v.add("CONFLICT", "privateEndpoints", "(set)", "cannot be combined with publicNetworkAccessEnabled: true: private endpoints are for a private workspace");
+  }
+  if (pe?.subnetId && isUnresolved(pe.subnetId) && pe.dnsZones?.mode === "create" && !pe.dnsZones.virtualNetworkIds) {
+    v.add("REQUIRED", "privateEndpoints.dnsZones.virtualNetworkIds", undefined, "is required when subnetId is a reference: the zones are linked to virtual networks");
+  }
+  if (pe?.dnsZones?.mode === "existing") {
+    const given = Object.keys(pe.dnsZones.zoneIds ?? {});
+    const missing = zonesNeeded(privateEndpointTargets(p).flatMap((t) => t.subresources)).filter((z) => !given.includes(z));
+    if (missing.length) v.add("DNS_ZONES", "privateEndpoints.dnsZones.zoneIds", given, `must include ${missing.join(", ")}`);
+  }
+  for (const [name, rule] of Object.entries(p.managedNetwork?.outboundRules ?? {})) {
+    if (nameProblem("outboundRule", name)) v.add("NAME_RULE", `managedNetwork.outboundRules.${name}`, name, `name ${nameProblem("outboundRule", name)}`);
+    if ((rule.type === "FQDN" || rule.type === "ServiceTag") && p.managedNetwork?.isolationMode === "AllowInternetOutbound") {
+      v.add("RULE_NEEDS_APPROVED_OUTBOUND", `managedNetwork.outboundRules.${name}.type`, rule.type, 'needs isolationMode "AllowOnlyApprovedOutbound": with "AllowInternetOutbound" only private endpoint rules are allowed');
+    }
+  }
+
+  const enc = p.encryption;
+  if (enc) {
+    const uai = enc.userAssignedIdentityId;
+    const ids = id && id.type !== "SystemAssigned" ? id.identityIds : [];
+    if (!isUnresolved(uai) && !(ids ?? []).some((x) => isUnresolved(x) || x === uai)) {
+      v.add("ENCRYPTION_IDENTITY", "encryption.userAssignedIdentityId", uai, "must be one of identity.identityIds (use identity type \"SystemAssigned, UserAssigned\" or \"UserAssigned\")");
+    }
+    if (enc.key?.mode === "create") {
+      if (p.keyVault?.mode !== "create") v.add("CONFLICT", "encryption.key.mode", "create", "needs keyVault mode \"create\": the key is created in the workspace's own vault (give an existing key otherwise)");
+      else if (enc.key.keyType === "RSA-HSM" && p.keyVault.sku !== "premium") v.add("REQUIRES_PREMIUM", "keyVault.sku", p.keyVault.sku, 'must be "premium" for an RSA-HSM key (or set encryption.key.keyType to "RSA")');
+    }
+    const kv = p.keyVault;
+    if (kv?.mode === "existing" && kv.resource && kv.resource.purgeProtectionEnabledInput !== true) {
+      v.add("PURGE_PROTECTION", "keyVault.resource", "purge_protection_enabled unset or false", "must have purge protection for customer-managed keys");
+    }
+    if (enc.encryptStorage && p.storageAccount?.mode === "create" && p.storageAccount.sharedAccessKeyEnabled === true) {
+      // Allowed, only noted: CMK does not depend on shared keys.
+    }
+  }
+
   const diag = p.diagnostics;
   if (diag?.enabled && !diag.logAnalyticsWorkspaceId && ai?.mode === "existing") {
     const fromResource = ai.resource?.workspaceIdInput;
@@ -225,6 +302,15 @@ function crossChecks(v: Validator, p: ParsedProps): void {
       v.add("REQUIRED", "diagnostics.logAnalyticsWorkspaceId", undefined, "is required when applicationInsights is existing (or set diagnostics.enabled to false)");
     }
   }
+}
+
+/** What the workspace's private endpoints reach: the workspace and the resources it creates. */
+function privateEndpointTargets(p: ParsedProps): { key: "workspace" | "storage" | "vault" | "registry"; subresources: PrivateEndpointTarget["subresources"] }[] {
+  const out: { key: "workspace" | "storage" | "vault" | "registry"; subresources: PrivateEndpointTarget["subresources"] }[] = [{ key: "workspace", subresources: ["amlworkspace"] }];
+  if (p.storageAccount?.mode === "create") out.push({ key: "storage", subresources: ["blob", "file"] });
+  if (p.keyVault?.mode === "create") out.push({ key: "vault", subresources: ["vault"] });
+  if (p.containerRegistry?.mode === "create") out.push({ key: "registry", subresources: ["registry"] });
+  return out;
 }
 
 /**
@@ -254,6 +340,17 @@ export class Workspace extends Construct implements IWorkspace {
   public readonly containerRegistry?: ContainerRegistry;
   /** Diagnostic settings created for the workspace and the Key Vault. */
   public readonly diagnosticSettings: MonitorDiagnosticSetting[] = [];
+  /** The key and grants of customer-managed key encryption, when configured. */
+  public readonly encryptionKey?: WorkspaceEncryptionKey;
+  /** Roles granted to a user-assigned workspace identity before the workspace is created. */
+  public readonly identityRoleGrants: RoleGrant[] = [];
+  /** Private endpoints of the workspace and its created resources, when configured. */
+  public readonly privateEndpoints?: WorkspacePrivateEndpoints;
+  /** Managed network outbound rules added so far. */
+  public readonly outboundRules: ManagedNetworkOutboundRule[] = [];
+  /** Role grants made with `grant`. */
+  public readonly grants: RoleGrant[] = [];
+  private grantCount = 0;
   /** Sets `systemDatastoresAuthMode: Identity` when shared keys are off (azurerm 4.55 has no attribute for it). */
   public readonly systemDatastoresAuthMode?: AzapiUpdateResource;
 
@@ -272,7 +369,7 @@ export class Workspace extends Construct implements IWorkspace {
   public readonly location: string;
   public readonly publicNetworkAccessEnabled: boolean;
   public readonly principalId?: string;
-  public readonly managedNetworkIsolationMode: ManagedNetworkIsolationMode = "Disabled";
+  public readonly managedNetworkIsolationMode: ManagedNetworkIsolationMode;
   /** The validated props, defaults applied. */
   public readonly settings: Readonly<ParsedProps>;
 
@@ -289,32 +386,9 @@ export class Workspace extends Construct implements IWorkspace {
     const seed = p.uniqueSuffixSeed ?? `${this.node.path}|${rgForSeed}|${p.name}`;
     const placement = { resourceGroupName: p.resourceGroupName, location: p.location, tags: p.tags };
     const pna = p.publicNetworkAccessEnabled;
+    this.managedNetworkIsolationMode = p.managedNetwork?.isolationMode ?? "Disabled";
 
-    // Storage
-    let sharedKeysOff = false;
-    if (p.storageAccount.mode === "create") {
-      const s = p.storageAccount;
-      const storage = new WorkspaceStorage(this, "Storage", {
-        ...placement,
-        name: s.name ?? deriveName("storageAccount", p.name, seed),
-        replicationType: s.replicationType,
-        blobSoftDeleteDays: s.blobSoftDeleteDays,
-        containerSoftDeleteDays: s.containerSoftDeleteDays,
-        versioningEnabled: s.versioningEnabled,
-        sharedAccessKeyEnabled: s.sharedAccessKeyEnabled,
-        sasExpirationPeriod: s.sasExpirationPeriod,
-        publicNetworkAccessEnabled: pna,
-        preventDestroy: p.preventDestroy,
-      });
-      this.storageAccount = storage.resource;
-      this.storageAccountId = storage.resource.id;
-      sharedKeysOff = !s.sharedAccessKeyEnabled;
-    } else {
-      this.storageAccountId = p.storageAccount.id ?? p.storageAccount.resource!.id;
-      sharedKeysOff = p.storageAccount.resource?.sharedAccessKeyEnabledInput === false;
-    }
-
-    // Key Vault
+    // Key Vault first: a created encryption key lives in it.
     if (p.keyVault.mode === "create") {
       const k = p.keyVault;
       const kv = new WorkspaceKeyVault(this, "KeyVault", {
@@ -330,6 +404,37 @@ export class Workspace extends Construct implements IWorkspace {
       this.keyVaultId = kv.resource.id;
     } else {
       this.keyVaultId = p.keyVault.id ?? p.keyVault.resource!.id;
+    }
+
+    if (p.encryption) {
+      this.encryptionKey = new WorkspaceEncryptionKey(this, "Encryption", { encryption: p.encryption, keyVaultId: this.keyVaultId, tags: p.tags });
+    }
+
+    // Storage
+    let sharedKeysOff = false;
+    if (p.storageAccount.mode === "create") {
+      const s = p.storageAccount;
+      const cmk = p.encryption?.encryptStorage && this.encryptionKey;
+      const storage = new WorkspaceStorage(this, "Storage", {
+        ...placement,
+        name: s.name ?? deriveName("storageAccount", p.name, seed),
+        replicationType: s.replicationType,
+        blobSoftDeleteDays: s.blobSoftDeleteDays,
+        containerSoftDeleteDays: s.containerSoftDeleteDays,
+        versioningEnabled: s.versioningEnabled,
+        sharedAccessKeyEnabled: s.sharedAccessKeyEnabled,
+        sasExpirationPeriod: s.sasExpirationPeriod,
+        publicNetworkAccessEnabled: pna,
+        preventDestroy: p.preventDestroy,
+        customerManagedKey: cmk ? { keyVaultKeyId: cmk.versionlessKeyId, userAssignedIdentityId: p.encryption!.userAssignedIdentityId } : undefined,
+      });
+      if (cmk) storage.resource.node.addDependency(...cmk.grants.map((g) => g.resource));
+      this.storageAccount = storage.resource;
+      this.storageAccountId = storage.resource.id;
+      sharedKeysOff = !s.sharedAccessKeyEnabled;
+    } else {
+      this.storageAccountId = p.storageAccount.id ?? p.storageAccount.resource!.id;
+      sharedKeysOff = p.storageAccount.resource?.sharedAccessKeyEnabledInput === false;
     }
 
     // Monitoring
@@ -371,8 +476,26 @@ export class Workspace extends Construct implements IWorkspace {
       this.containerRegistryId = cr.id ?? cr.resource!.id;
     }
 
-    // The workspace
+    // Roles a user-assigned workspace identity needs before the workspace exists.
     const identity = p.identity;
+    if (identity.type === "UserAssigned") {
+      if (identity.primaryPrincipalId) {
+        this.identityRoleGrants.push(
+          ...grantWorkspaceIdentityRoles(
+            new Construct(this, "IdentityRoles"),
+            identity.primaryPrincipalId,
+            { storageAccountId: this.storageAccountId, keyVaultId: this.keyVaultId, applicationInsightsId: this.applicationInsightsId, containerRegistryId: this.containerRegistryId },
+            this.managedNetworkIsolationMode !== "Disabled",
+          ),
+        );
+      } else {
+        Annotations.of(this).addWarning(
+          "identity: a user-assigned workspace identity needs roles on storage, Key Vault, registry and Application Insights before the workspace is created; give identity.primaryPrincipalId to have them granted here.",
+        );
+      }
+    }
+
+    // The workspace
     this.resource = new MachineLearningWorkspace(this, "Resource", {
       name: p.name,
       resourceGroupName: p.resourceGroupName,
@@ -391,8 +514,13 @@ export class Workspace extends Construct implements IWorkspace {
       imageBuildComputeName: p.imageBuildComputeName,
       identity: identity.type === "SystemAssigned" ? { type: "SystemAssigned" } : { type: identity.type, identityIds: identity.identityIds },
       primaryUserAssignedIdentity: identity.type === "SystemAssigned" ? undefined : identity.primaryIdentityId,
+      managedNetwork: p.managedNetwork ? { isolationMode: p.managedNetwork.isolationMode, provisionOnCreationEnabled: p.managedNetwork.provisionOnCreation } : undefined,
+      encryption: this.encryptionKey
+        ? { keyVaultId: this.encryptionKey.keyVaultId, keyId: this.encryptionKey.keyId, userAssignedIdentityId: p.encryption!.userAssignedIdentityId }
+        : undefined,
       tags: p.tags,
       lifecycle: protect(p.preventDestroy),
+      dependsOn: [...this.identityRoleGrants, ...(this.encryptionKey?.grants ?? [])].map((g) => g.resource),
     });
 
     this.workspaceId = this.resource.id;
@@ -402,7 +530,7 @@ export class Workspace extends Construct implements IWorkspace {
     this.publicNetworkAccessEnabled = pna;
     this.principalId = identity.type === "UserAssigned" ? undefined : this.resource.identity.principalId;
 
-    requireProviders(this, { azapi: sharedKeysOff, storageUseAzuread: sharedKeysOff && this.storageAccount !== undefined });
+    requireProviders(this, { azapi: sharedKeysOff || Object.keys(p.managedNetwork?.outboundRules ?? {}).length > 0, storageUseAzuread: sharedKeysOff && this.storageAccount !== undefined });
     if (sharedKeysOff) {
       this.systemDatastoresAuthMode = new AzapiUpdateResource(this, "SystemDatastoresAuthMode", {
         type: mlType("workspaces"),
@@ -411,30 +539,75 @@ export class Workspace extends Construct implements IWorkspace {
       });
     }
 
-    if (p.diagnostics.enabled && lawId) {
-      this.diagnosticSettings.push(
-        new MonitorDiagnosticSetting(this, "Diagnostics", {
-          name: "send-to-log-analytics",
-          targetResourceId: this.resource.id,
-          logAnalyticsWorkspaceId: lawId,
-          enabledLog: [{ categoryGroup: "allLogs" }],
-          enabledMetric: [{ category: "AllMetrics" }],
-        }),
-      );
-      if (this.keyVault) {
-        this.diagnosticSettings.push(
-          new MonitorDiagnosticSetting(this, "KeyVaultDiagnostics", {
-            name: "send-to-log-analytics",
-            targetResourceId: this.keyVault.id,
-            logAnalyticsWorkspaceId: lawId,
-            enabledLog: [{ categoryGroup: "audit" }, { categoryGroup: "allLogs" }],
-            enabledMetric: [{ category: "AllMetrics" }],
-          }),
-        );
-      }
+    // Managed network outbound rules
+    for (const [name, rule] of Object.entries(p.managedNetwork?.outboundRules ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+      this.addOutboundRule(name, rule);
     }
 
+    // Private endpoints
+    if (p.privateEndpoints) {
+      const targets: PrivateEndpointTarget[] = privateEndpointTargets(p).map((t) => ({
+        ...t,
+        resourceId: { workspace: this.workspaceId, storage: this.storageAccountId, vault: this.keyVaultId, registry: this.containerRegistryId ?? "" }[t.key]!,
+      }));
+      this.privateEndpoints = new WorkspacePrivateEndpoints(this, "PrivateEndpoints", {
+        options: p.privateEndpoints,
+        baseName: p.name,
+        resourceGroupName: p.resourceGroupName,
+        location: p.location,
+        targets,
+        tags: p.tags,
+      });
+    } else if (!pna && !p.managedNetwork) {
+      Annotations.of(this).addWarning("publicNetworkAccessEnabled is false and no privateEndpoints are configured: the workspace is reachable only through private endpoints created elsewhere.");
+    }
+
+    // Diagnostics
+    if (p.diagnostics.enabled && lawId) {
+      const diag = (cid: string, target: string, logs: string[], metrics = true) =>
+        this.diagnosticSettings.push(
+          new MonitorDiagnosticSetting(this, cid, {
+            name: "send-to-log-analytics",
+            targetResourceId: target,
+            logAnalyticsWorkspaceId: lawId!,
+            enabledLog: logs.length ? logs.map((categoryGroup) => ({ categoryGroup })) : undefined,
+            enabledMetric: metrics ? [{ category: "AllMetrics" }] : undefined,
+          }),
+        );
+      diag("Diagnostics", this.resource.id, ["allLogs"]);
+      if (this.keyVault) diag("KeyVaultDiagnostics", this.keyVault.id, ["audit", "allLogs"]);
+      if (this.storageAccount) {
+        diag("StorageDiagnostics", this.storageAccount.id, [], true);
+        diag("StorageBlobDiagnostics", `${this.storageAccount.id}/blobServices/default`, ["audit", "allLogs"]);
+        diag("StorageFileDiagnostics", `${this.storageAccount.id}/fileServices/default`, ["audit", "allLogs"]);
+      }
+    }
     this.node.addValidation({ validate: () => this.validateImageBuildCompute().map(formatProblem) });
+  }
+
+  /** Adds a user-defined outbound rule to the managed virtual network (which must be configured). */
+  public addOutboundRule(name: string, rule: OutboundRule): ManagedNetworkOutboundRule {
+    const r = new ManagedNetworkOutboundRule(this, `OutboundRule-${name}`, { workspace: this, name, rule });
+    this.outboundRules.push(r);
+    return r;
+  }
+
+  /**
+   * Grants a principal a role on this workspace, e.g.
+   * `workspace.grant(groupObjectId, BuiltInRoles.AzureMLDataScientist, { principalType: "Group" })`.
+   * Give `options.id` for a construct id that stays put when grants are reordered (it names the
+   * Terraform resource; by default ids are numbered in call order).
+   */
+  public grant(principalId: string, role: BuiltInRole, options: { principalType?: "User" | "Group" | "ServicePrincipal"; id?: string } = {}): RoleGrant {
+    const id = options.id ?? `Grant${++this.grantCount}-${role.name.replace(/[^A-Za-z0-9]/g, "")}`;
+    const g = new RoleGrant(this, id, { scope: this.workspaceId, principalId, role, principalType: options.principalType });
+    this.grants.push(g);
+    return g;
+  }
+
+  /** Grants "AzureML Data Scientist": run jobs, manage assets and endpoints, no workspace settings or compute changes. */
+  public grantDataScientist(principalId: string, principalType?: "User" | "Group" | "ServicePrincipal"): RoleGrant {
+    return this.grant(principalId, BuiltInRoles.AzureMLDataScientist, { principalType });
   }
 
   /** Adds a compute cluster (AmlCompute) to this workspace. */

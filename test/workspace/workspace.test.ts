@@ -92,15 +92,19 @@ describe("Workspace defaults", () => {
     expect(kv.access_policy).toBeUndefined();
   });
 
-  test("diagnostic settings send workspace and key vault logs to Log Analytics", () => {
+  test("diagnostic settings send workspace, key vault and storage (account, blob, file) telemetry to Log Analytics", () => {
     const diags = resourcesOf(out, "azurerm_monitor_diagnostic_setting");
+    const sa = refOf(ws.storageAccount!);
     expect(diags.map((d) => d.target_resource_id).sort()).toEqual(
-      [refOf(ws.resource), refOf(ws.keyVault!)].sort(),
+      [refOf(ws.resource), refOf(ws.keyVault!), sa, `${sa}/blobServices/default`, `${sa}/fileServices/default`].sort(),
     );
     for (const d of diags) {
       expect(d.log_analytics_workspace_id).toBe(refOf(ws.logAnalyticsWorkspace!));
-      expect(d.enabled_log.length).toBeGreaterThan(0);
+      expect((d.enabled_log?.length ?? 0) + (d.enabled_metric?.length ?? 0)).toBeGreaterThan(0);
     }
+    const byTarget = (t: string) => diags.find((d) => d.target_resource_id === t)!;
+    expect(byTarget(refOf(ws.resource)).enabled_log).toEqual([{ category_group: "allLogs" }]);
+    expect(byTarget(`${sa}/blobServices/default`).enabled_log).toEqual([{ category_group: "audit" }, { category_group: "allLogs" }]);
   });
 
   test("names are derived from the workspace name and follow each resource's rules", () => {
@@ -119,7 +123,7 @@ describe("Workspace defaults", () => {
     expect(ws.applicationInsights).toBeInstanceOf(ApplicationInsights);
     expect(ws.logAnalyticsWorkspace).toBeDefined();
     expect(ws.containerRegistry).toBeUndefined();
-    expect(ws.diagnosticSettings).toHaveLength(2);
+    expect(ws.diagnosticSettings).toHaveLength(5);
     expect(ws.systemDatastoresAuthMode).toBeDefined();
     expect(Token.isUnresolved(ws.workspaceId)).toBe(true);
     expect(ws.workspaceName).toBe("mlw-team-a-dev");

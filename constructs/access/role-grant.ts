@@ -1,0 +1,62 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { stackClientConfig } from "../core/client-config";
+import { RoleAssignment } from "../core/engine";
+import { isUnresolved } from "../core/tokens";
+import { Validator } from "../core/validation";
+import type { BuiltInRole } from "./built-in-roles";
+
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const guid = z.string().superRefine((v, ctx) => {
+  if (!isUnresolved(v) && !GUID.test(v)) ctx.addIssue({ code: "custom", message: "must be a GUID (an Entra ID object id)", params: { code: "GUID" } });
+});
+
+export const RoleGrantPropsSchema = z
+  .object({
+    /** The ARM id the role applies to (a workspace, storage account, resource group, ...). */
+    scope: z.string().min(1),
+    /** Object id of the user, group, service principal or managed identity. */
+    principalId: guid,
+    /** A built-in role from `BuiltInRoles`, or any role as `{ name, id }`. */
+    role: z.object({ name: z.string().min(1), id: guid }).strict(),
+    /** `ServicePrincipal` (managed identities too) skips Entra ID's replication check. @default - detected by Azure */
+    principalType: z.enum(["User", "Group", "ServicePrincipal"]).optional(),
+    /** @default - "<role name>, granted by cdktf-azureml" */
+    description: z.string().max(1024).optional(),
+  })
+  .strict();
+
+export type RoleGrantProps = z.input<typeof RoleGrantPropsSchema>;
+
+/** The role definition id of a built-in role, scoped to the subscription of `scope` (as azurerm reads it back). */
+function roleDefinitionId(construct: Construct, scope: string, role: BuiltInRole): string {
+  const literal = isUnresolved(scope) ? undefined : /^\/subscriptions\/([^/]+)/.exec(scope)?.[1];
+  const subscription = literal ?? stackClientConfig(construct).subscriptionId;
+  return `/subscriptions/${subscription}/providers/Microsoft.Authorization/roleDefinitions/${role.id}`;
+}
+
+/**
+ * A role assignment by role definition id (stable, unlike role names), scoped to the scope's
+ * subscription so that azurerm does not see a difference on every plan.
+ */
+export class RoleGrant extends Construct {
+  /** The role assignment (construct id `Resource`). */
+  public readonly resource: RoleAssignment;
+  public readonly role: BuiltInRole;
+
+  constructor(scope: Construct, id: string, props: RoleGrantProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(RoleGrantPropsSchema, props);
+    v.throwIfAny();
+    this.role = p.role;
+    this.resource = new RoleAssignment(this, "Resource", {
+      scope: p.scope,
+      principalId: p.principalId,
+      roleDefinitionId: roleDefinitionId(this, p.scope, p.role),
+      principalType: p.principalType,
+      skipServicePrincipalAadCheck: p.principalType === "ServicePrincipal" ? true : undefined,
+      description: p.description ?? `${p.role.name}, granted by cdktf-azureml`,
+    });
+  }
+}

@@ -1,0 +1,101 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { armId } from "../core/arm-id";
+import { PRIVATE_DNS_ZONE_TYPE, VIRTUAL_NETWORK_TYPE } from "../core/resource-types";
+import { tagsSchema } from "../core/common-props";
+import { PrivateDnsZone, PrivateDnsZoneVirtualNetworkLink } from "../core/engine";
+import { uniqueSuffix } from "../core/naming";
+import { Validator } from "../core/validation";
+
+/** The private DNS zone of each private-link subresource this library creates endpoints for. */
+export const PRIVATE_DNS_ZONES = {
+  amlworkspace: ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net"],
+  blob: ["privatelink.blob.core.windows.net"],
+  file: ["privatelink.file.core.windows.net"],
+  dfs: ["privatelink.dfs.core.windows.net"],
+  queue: ["privatelink.queue.core.windows.net"],
+  table: ["privatelink.table.core.windows.net"],
+  vault: ["privatelink.vaultcore.azure.net"],
+  registry: ["privatelink.azurecr.io"],
+} as const;
+
+export type PrivateLinkSubresource = keyof typeof PRIVATE_DNS_ZONES;
+export type PrivateDnsZoneName = (typeof PRIVATE_DNS_ZONES)[PrivateLinkSubresource][number];
+
+export const ALL_ZONE_NAMES: readonly PrivateDnsZoneName[] = [...new Set(Object.values(PRIVATE_DNS_ZONES).flat())];
+
+
+const zoneName = z.enum(ALL_ZONE_NAMES as [PrivateDnsZoneName, ...PrivateDnsZoneName[]]);
+
+/** Zones either created here (linked to virtual networks) or given as existing zone ids (e.g. a hub's). */
+export const dnsZonesOptionSchema = z.discriminatedUnion("mode", [
+  z
+    .object({
+      mode: z.literal("create"),
+      /** Virtual networks to link each zone to. @default - the private endpoints' virtual network */
+      virtualNetworkIds: z.array(armId(VIRTUAL_NETWORK_TYPE)).optional(),
+      /** Resource group of the zones. @default - the workspace's */
+      resourceGroupName: z.string().min(1).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      mode: z.literal("existing"),
+      /** Zone ids by zone name, e.g. `{ "privatelink.api.azureml.ms": "/subscriptions/…/privateDnsZones/privatelink.api.azureml.ms" }`. */
+      zoneIds: z.partialRecord(zoneName, armId(PRIVATE_DNS_ZONE_TYPE)),
+    })
+    .strict(),
+]);
+
+export type DnsZonesOption = z.input<typeof dnsZonesOptionSchema>;
+
+export const PrivateDnsZonesPropsSchema = z
+  .object({
+    /** The zones to create. */
+    zoneNames: z.array(zoneName).min(1),
+    resourceGroupName: z.string().min(1),
+    /** Virtual networks each zone is linked to (resolution from those networks). */
+    virtualNetworkIds: z.array(armId(VIRTUAL_NETWORK_TYPE)).min(1),
+    /** @default {} */
+    tags: tagsSchema.default({}),
+  })
+  .strict();
+
+export type PrivateDnsZonesProps = z.input<typeof PrivateDnsZonesPropsSchema>;
+
+/** Private DNS zones for private link, each linked to the given virtual networks (no auto-registration). */
+export class PrivateDnsZones extends Construct {
+  /** Created zones by name. */
+  public readonly zones: Partial<Record<PrivateDnsZoneName, PrivateDnsZone>> = {};
+  public readonly links: PrivateDnsZoneVirtualNetworkLink[] = [];
+
+  constructor(scope: Construct, id: string, props: PrivateDnsZonesProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(PrivateDnsZonesPropsSchema, props);
+    v.throwIfAny();
+    for (const name of [...new Set(p.zoneNames)].sort()) {
+      const zone = new PrivateDnsZone(this, name, { name, resourceGroupName: p.resourceGroupName, tags: p.tags });
+      this.zones[name] = zone;
+      p.virtualNetworkIds.forEach((vnetId, i) => {
+        this.links.push(
+          new PrivateDnsZoneVirtualNetworkLink(this, `${name}-link-${i}`, {
+            name: `link-${uniqueSuffix(`${this.node.path}|${name}|${i}`, 8)}`,
+            privateDnsZoneName: zone.name,
+            resourceGroupName: p.resourceGroupName,
+            virtualNetworkId: vnetId,
+            registrationEnabled: false,
+            tags: p.tags,
+          }),
+        );
+      });
+    }
+  }
+
+  /** The id of a created zone. */
+  public zoneId(name: PrivateDnsZoneName): string {
+    const zone = this.zones[name];
+    if (!zone) throw new Error(`${this.node.path}: zone ${name} was not created here`);
+    return zone.id;
+  }
+}

@@ -1,0 +1,73 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { tagsSchema } from "../core/common-props";
+import { PrivateEndpoint } from "../core/engine";
+import { azureName } from "../core/naming";
+import { Validator } from "../core/validation";
+import { SUBNET_TYPE } from "../core/resource-types";
+import { armId } from "../core/arm-id";
+import { PRIVATE_DNS_ZONES } from "./private-dns-zones";
+
+export const ServicePrivateEndpointPropsSchema = z
+  .object({
+    name: azureName("privateEndpoint"),
+    resourceGroupName: z.string().min(1),
+    /** Region of the endpoint: the virtual network's. */
+    location: z.string().min(1),
+    /** Subnet the endpoint's network interface is placed in. */
+    subnetId: armId(SUBNET_TYPE),
+    /** The resource reached through the endpoint. */
+    targetResourceId: z.string().min(1),
+    /**
+     * One private-link subresource (group id) per endpoint: Azure Storage accepts only one, so a
+     * storage account gets one endpoint for `blob` and another for `file`.
+     */
+    subresource: z.enum(Object.keys(PRIVATE_DNS_ZONES) as [keyof typeof PRIVATE_DNS_ZONES, ...(keyof typeof PRIVATE_DNS_ZONES)[]]),
+    /** Private DNS zones the endpoint registers its records in (all the subresource needs). */
+    privateDnsZoneIds: z.array(z.string().min(1)).min(1),
+    /** @default {} */
+    tags: tagsSchema.default({}),
+  })
+  .strict();
+
+export type ServicePrivateEndpointProps = z.input<typeof ServicePrivateEndpointPropsSchema>;
+
+/**
+ * A private endpoint for one subresource of a service, auto-approved (not a manual connection, so
+ * Azure marks it Approved), with a DNS zone group holding every zone the subresource needs (both
+ * `privatelink.api.azureml.ms` and `privatelink.notebooks.azure.net` for a workspace).
+ */
+export class ServicePrivateEndpoint extends Construct {
+  /** The private endpoint (construct id `Resource`). */
+  public readonly resource: PrivateEndpoint;
+  public readonly subresource: keyof typeof PRIVATE_DNS_ZONES;
+
+  constructor(scope: Construct, id: string, props: ServicePrivateEndpointProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(ServicePrivateEndpointPropsSchema, props);
+    v.check(() => {
+      const needed = PRIVATE_DNS_ZONES[p.subresource]?.length ?? 0;
+      if (Array.isArray(p.privateDnsZoneIds) && p.privateDnsZoneIds.length < needed) {
+        v.add("DNS_ZONES", "privateDnsZoneIds", p.privateDnsZoneIds.length, `must hold ${needed} zones for ${p.subresource}: ${PRIVATE_DNS_ZONES[p.subresource].join(", ")}`);
+      }
+    });
+    v.throwIfAny();
+    this.subresource = p.subresource;
+    this.resource = new PrivateEndpoint(this, "Resource", {
+      name: p.name,
+      resourceGroupName: p.resourceGroupName,
+      location: p.location,
+      subnetId: p.subnetId,
+      customNetworkInterfaceName: `${p.name}-nic`,
+      privateServiceConnection: {
+        name: `${p.name}-connection`,
+        privateConnectionResourceId: p.targetResourceId,
+        subresourceNames: [p.subresource],
+        isManualConnection: false,
+      },
+      privateDnsZoneGroup: { name: "default", privateDnsZoneIds: p.privateDnsZoneIds },
+      tags: p.tags,
+    });
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * A private workspace a security reviewer can sign off:
+ * - no public network access on the workspace, storage, Key Vault or registry;
+ * - private endpoints into our virtual network for the workspace (both Azure ML DNS zones), storage
+ *   `blob` and `file`, Key Vault and the Premium registry, with private DNS zones created and linked;
+ * - compute in a subnet, without public IPs, local auth off; images built on a CPU cluster in the network;
+ * - customer-managed key (HSM, expiring and rotating) for the workspace and its storage;
+ * - diagnostics to Log Analytics; role grants for the data science team; stateful resources protected.
+ *
+ * Deploy it from inside the network (a self-hosted runner in the virtual network or a peered one):
+ * creating the key and the storage queue settings are data-plane calls to resources that accept
+ * private traffic only.
+ *
+ *   npx ts-node --transpile-only examples/private-network/main.ts
+ */
+import type { Construct } from "constructs";
+import { App, ResourceGroup, Subnet, TerraformStack, UserAssignedIdentity, VirtualNetwork } from "../../constructs/core/engine";
+import { addAzureProviders } from "../../constructs/core/providers";
+import { Workspace } from "../../constructs/workspace/workspace";
+import { addLocalBackend } from "../../stacks/local-backend";
+
+/** Object id of the data science team's Entra ID group (placeholder: use your own). */
+const DATA_SCIENTISTS_GROUP = "00000000-0000-0000-0000-0000000000d5";
+
+export class PrivateNetworkStack extends TerraformStack {
+  public readonly workspace: Workspace;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    addLocalBackend(this, id);
+    addAzureProviders(this);
+    const location = "westeurope";
+    const tags = { environment: "prod", "data-classification": "confidential" };
+
+    const rg = new ResourceGroup(this, "ResourceGroup", { name: "rg-ml-private", location, tags });
+    // 10.10.0.0/16: not 172.17.0.0/16, which Docker's bridge network uses on compute.
+    const vnet = new VirtualNetwork(this, "Network", { name: "vnet-ml-private", resourceGroupName: rg.name, location, addressSpace: ["10.10.0.0/16"], tags });
+    const endpointSubnet = new Subnet(this, "EndpointSubnet", {
+      name: "snet-private-endpoints",
+      resourceGroupName: rg.name,
+      virtualNetworkName: vnet.name,
+      addressPrefixes: ["10.10.1.0/24"],
+      privateEndpointNetworkPolicies: "Enabled",
+      defaultOutboundAccessEnabled: false,
+    });
+    const computeSubnet = new Subnet(this, "ComputeSubnet", {
+      name: "snet-compute",
+      resourceGroupName: rg.name,
+      virtualNetworkName: vnet.name,
+      addressPrefixes: ["10.10.2.0/24"],
+      defaultOutboundAccessEnabled: false,
+    });
+    const cmkIdentity = new UserAssignedIdentity(this, "CmkIdentity", { name: "id-mlw-private-cmk", resourceGroupName: rg.name, location, tags });
+
+    this.workspace = new Workspace(this, "Workspace", {
+      name: "mlw-private",
+      resourceGroupName: rg.name,
+      location,
+      tags,
+      publicNetworkAccessEnabled: false,
+      highBusinessImpact: true,
+      preventDestroy: true,
+      identity: { type: "SystemAssigned, UserAssigned", identityIds: [cmkIdentity.id] },
+      storageAccount: { mode: "create", replicationType: "GZRS", versioningEnabled: true },
+      keyVault: { mode: "create", sku: "premium" },
+      containerRegistry: { mode: "create", zoneRedundancyEnabled: true },
+      privateEndpoints: { subnetId: endpointSubnet.id, dnsZones: { mode: "create", virtualNetworkIds: [vnet.id] } },
+      encryption: {
+        key: { mode: "create", expirationDate: "2027-12-31T00:00:00Z" },
+        userAssignedIdentityId: cmkIdentity.id,
+        userAssignedIdentityPrincipalId: cmkIdentity.principalId,
+      },
+    });
+
+    const build = this.workspace.addComputeCluster("BuildCluster", {
+      name: "cpu-build",
+      vmSize: "Standard_DS3_v2",
+      maxNodes: 2,
+      subnetId: computeSubnet.id,
+    });
+    this.workspace.useImageBuildCompute(build);
+    this.workspace.addComputeCluster("TrainingCluster", {
+      name: "gpu-training",
+      vmSize: "Standard_NC24ads_A100_v4",
+      maxNodes: 4,
+      subnetId: computeSubnet.id,
+    });
+
+    this.workspace.grantDataScientist(DATA_SCIENTISTS_GROUP, "Group");
+  }
+}
+
+if (require.main === module) {
+  const app = new App();
+  new PrivateNetworkStack(app, "private-network");
+  app.synth();
+}

@@ -1,11 +1,39 @@
+import * as path from "node:path";
 import type { App } from "../constructs/core/engine";
-import { SandboxStack } from "./sandbox-stack";
+import type { Problem } from "../constructs/core/validation";
+import { environmentsOf, loadConfig, platformStackName, resolveEnvironment, teamStackName } from "./config/load";
+import type { AzureMlConfig } from "./config/schema";
+import { PlatformStack } from "./platform-stack";
+import { TeamStack } from "./team-stack";
 
-/** Adds the default stacks to an app. `stacks/main.ts` calls it; tests call it with their own app. */
-export function addDefaultStacks(app: App): void {
-  new SandboxStack(app, "ml-sandbox", {
-    location: "westeurope",
-    workspaceName: "mlw-sandbox",
-    tags: { environment: "sandbox", "managed-by": "cdktf-azureml" },
+/** The config the root app uses when AZUREML_CONFIG is not set. */
+export const DEFAULT_CONFIG = path.join(__dirname, "config", "example.json");
+
+/**
+ * Adds one platform stack per environment and one stack per team and environment. Returns every
+ * problem found while building them, by config path; stacks must not be synthesized if there is one.
+ */
+export function addTeamStacks(app: App, config: AzureMlConfig, source: string): { problems: Problem[]; platforms: PlatformStack[]; teams: TeamStack[] } {
+  const problems: Problem[] = [];
+  const platforms: PlatformStack[] = [];
+  const teams: TeamStack[] = [];
+  config.environments.forEach((e, i) => {
+    const environment = resolveEnvironment(config, e, i);
+    const teamNames = config.teams.filter((t) => environmentsOf(config, t).some((x) => x.name === e.name)).map((t) => t.name);
+    const platform = new PlatformStack(app, platformStackName(e), { config, environment, teams: teamNames });
+    platforms.push(platform);
+    config.teams.forEach((team, teamIndex) => {
+      if (!teamNames.includes(team.name)) return;
+      teams.push(new TeamStack(app, teamStackName(team, e), { config, environment, team, teamIndex, platform, problems, source }));
+    });
   });
+  return { problems, platforms, teams };
+}
+
+/** Loads a config file and adds its stacks; problems are returned, not thrown. */
+export function addStacksFromConfigFile(app: App, file: string): { problems: Problem[] } {
+  const display = path.relative(process.cwd(), file) || file;
+  const loaded = loadConfig(file, display.split(path.sep).join("/"));
+  if (!loaded.config) return { problems: loaded.problems };
+  return { problems: addTeamStacks(app, loaded.config, display.split(path.sep).join("/")).problems };
 }

@@ -2,14 +2,15 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { App } from "../../constructs/core/engine";
-import { addDefaultStacks } from "../../stacks/app";
+import { DEFAULT_CONFIG, addStacksFromConfigFile } from "../../stacks/app";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
 
 /** Synthesizes the root app into a fresh folder, as `cdktf synth` does, and returns each stack's cdk.tf.json text. */
 function synthApp(): { dir: string; stacks: Record<string, string> } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "azureml-synth-"));
   const app = new App({ outdir: dir, skipValidation: false });
-  addDefaultStacks(app);
+  const { problems } = addStacksFromConfigFile(app, DEFAULT_CONFIG);
+  if (problems.length) throw new Error(`the example config has problems: ${JSON.stringify(problems)}`);
   app.synth();
   const stacks: Record<string, string> = {};
   for (const name of fs.readdirSync(path.join(dir, "stacks")).sort()) {
@@ -26,36 +27,40 @@ describe("the root app", () => {
     fs.rmSync(second.dir, { recursive: true, force: true });
   });
 
-  test("synthesizes the sandbox stack with the workspace and its associated resources", () => {
-    expect(Object.keys(first.stacks)).toEqual(["ml-sandbox"]);
-    const json = JSON.parse(first.stacks["ml-sandbox"]);
-    for (const type of ["azurerm_machine_learning_workspace", "azurerm_storage_account", "azurerm_key_vault", "azurerm_log_analytics_workspace", "azurerm_application_insights"]) {
-      expect(Object.keys(json.resource[type])).toHaveLength(1);
+  test("synthesizes a platform stack per environment and a stack per team and environment", () => {
+    expect(Object.keys(first.stacks)).toEqual(["platform-dev", "platform-prod", "team-a-dev", "team-a-prod", "team-b-dev", "team-b-prod"]);
+    for (const name of ["team-a-dev", "team-a-prod", "team-b-dev", "team-b-prod"]) {
+      const json = JSON.parse(first.stacks[name]);
+      for (const type of ["azurerm_machine_learning_workspace", "azurerm_storage_account", "azurerm_key_vault", "azurerm_application_insights"]) {
+        expect([name, type, Object.keys(json.resource[type])]).toHaveLength(3);
+        expect(Object.keys(json.resource[type])).toHaveLength(1);
+      }
+      expect(json.provider.azurerm).toHaveLength(1);
+      expect(json.terraform.required_providers.azapi.source).toBe("Azure/azapi");
     }
-    expect(json.provider.azurerm).toHaveLength(1);
-    expect(json.terraform.required_providers.azapi.source).toBe("Azure/azapi");
   });
 
   test("two synths are byte-identical", () => {
     expect(second.stacks).toEqual(first.stacks);
   });
 
-  test("the output holds no absolute path, user name or output folder", () => {
-    const text = first.stacks["ml-sandbox"];
-    for (const local of [process.cwd(), first.dir, os.homedir(), os.tmpdir()]) expect(text).not.toContain(local);
-    expect(JSON.parse(text).terraform.backend.local.path).toBe("../../../terraform.ml-sandbox.tfstate");
+  test("the output holds no absolute path, user name or output folder; state paths are relative", () => {
+    for (const [name, text] of Object.entries(first.stacks)) {
+      for (const local of [process.cwd(), first.dir, os.homedir(), os.tmpdir()]) expect(text).not.toContain(local);
+      expect(JSON.parse(text).terraform.backend.local.path).toBe(`../../../terraform.${name}.tfstate`);
+    }
   });
 
   test("no secret-looking value is synthesized", () => {
-    expect(first.stacks["ml-sandbox"]).not.toMatch(/(primary_access_key|connection_string|client_secret|password|sig=|AccountKey=)/i);
+    for (const text of Object.values(first.stacks)) expect(text).not.toMatch(/(primary_access_key|connection_string|client_secret|password|sig=|AccountKey=)/i);
   });
 
   test("every azapi body is valid against the ARM type definitions", () => {
-    expect(validateAllAzapiBodies(JSON.parse(first.stacks["ml-sandbox"]))).toEqual([]);
+    for (const text of Object.values(first.stacks)) expect(validateAllAzapiBodies(JSON.parse(text))).toEqual([]);
   });
 
-  test("matches the committed snapshot", () => {
-    expect(JSON.parse(first.stacks["ml-sandbox"])).toMatchSnapshot();
+  test.each(["platform-dev", "platform-prod", "team-a-dev", "team-a-prod", "team-b-dev", "team-b-prod"])("%s matches its committed snapshot", (name) => {
+    expect(JSON.parse(first.stacks[name])).toMatchSnapshot();
   });
 });
 
@@ -63,8 +68,8 @@ describe("the root app", () => {
  * The rules of the merged security list (checkov, trivy, Azure Policy) that do not depend on network
  * isolation or customer-managed keys, checked on the default stack's synthesized values.
  */
-describe("the default stack meets the security rules that do not depend on network isolation or CMK", () => {
-  const json = JSON.parse(synthApp().stacks["ml-sandbox"]);
+describe("a public team stack (team-a-dev) meets the security rules that do not depend on network isolation or CMK", () => {
+  const json = JSON.parse(synthApp().stacks["team-a-dev"]);
   const one = (type: string) => Object.values(json.resource[type] as Record<string, any>)[0];
   const ws = one("azurerm_machine_learning_workspace");
   const sa = one("azurerm_storage_account");

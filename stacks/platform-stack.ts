@@ -1,0 +1,82 @@
+import type { Construct } from "constructs";
+import { addAzureProviders } from "../constructs/core/providers";
+import { LogAnalyticsWorkspace, ResourceGroup, Subnet, TerraformStack, VirtualNetwork } from "../constructs/core/engine";
+import { ALL_ZONE_NAMES, PrivateDnsZones, type PrivateDnsZoneName } from "../constructs/network/private-dns-zones";
+import { addBackend } from "./backend";
+import type { ResolvedEnvironment } from "./config/load";
+import type { AzureMlConfig } from "./config/schema";
+
+export interface PlatformStackProps {
+  readonly config: AzureMlConfig;
+  readonly environment: ResolvedEnvironment;
+  /** Team names in this environment, in config order: each gets a /24 compute subnet. */
+  readonly teams: readonly string[];
+}
+
+/**
+ * What the teams of one environment share: a Log Analytics workspace and, in a private environment,
+ * the virtual network (a private endpoint subnet and one compute subnet per team) and the private
+ * DNS zones every workspace's endpoints register in. Team stacks reference these across stacks.
+ */
+export class PlatformStack extends TerraformStack {
+  public readonly resourceGroup: ResourceGroup;
+  public readonly logAnalytics: LogAnalyticsWorkspace;
+  public readonly network?: VirtualNetwork;
+  public readonly endpointSubnet?: Subnet;
+  /** Compute subnets by team name. */
+  public readonly computeSubnets: Record<string, Subnet> = {};
+  public readonly dnsZones?: PrivateDnsZones;
+
+  constructor(scope: Construct, id: string, props: PlatformStackProps) {
+    super(scope, id);
+    const { config, environment: env } = props;
+    addBackend(this, id, config.state);
+    addAzureProviders(this, { subscriptionId: env.subscriptionId });
+    const tags = { ...config.defaults.tags, environment: env.name, "managed-by": "cdktf-azureml" };
+    const base = `${config.defaults.prefix}-platform-${env.name}`;
+
+    this.resourceGroup = new ResourceGroup(this, "ResourceGroup", { name: `rg-${base}`, location: env.location, tags, lifecycle: env.production ? { preventDestroy: true } : undefined });
+    this.logAnalytics = new LogAnalyticsWorkspace(this, "LogAnalytics", {
+      name: `log-${base}`,
+      resourceGroupName: this.resourceGroup.name,
+      location: env.location,
+      sku: "PerGB2018",
+      retentionInDays: env.logRetentionDays,
+      tags,
+    });
+
+    if (env.network === "private") {
+      const [a, b] = env.addressSpace.split(".");
+      this.network = new VirtualNetwork(this, "Network", { name: `vnet-${base}`, resourceGroupName: this.resourceGroup.name, location: env.location, addressSpace: [env.addressSpace], tags });
+      this.endpointSubnet = new Subnet(this, "EndpointSubnet", {
+        name: "snet-private-endpoints",
+        resourceGroupName: this.resourceGroup.name,
+        virtualNetworkName: this.network.name,
+        addressPrefixes: [`${a}.${b}.0.0/24`],
+        privateEndpointNetworkPolicies: "Enabled",
+        defaultOutboundAccessEnabled: false,
+      });
+      props.teams.forEach((team, i) => {
+        this.computeSubnets[team] = new Subnet(this, `ComputeSubnet-${team}`, {
+          name: `snet-${team}`,
+          resourceGroupName: this.resourceGroup.name,
+          virtualNetworkName: this.network!.name,
+          addressPrefixes: [`${a}.${b}.${i + 1}.0/24`],
+          defaultOutboundAccessEnabled: false,
+        });
+      });
+      this.dnsZones = new PrivateDnsZones(this, "DnsZones", {
+        zoneNames: [...ALL_ZONE_NAMES],
+        resourceGroupName: this.resourceGroup.name,
+        virtualNetworkIds: [this.network.id],
+        tags,
+      });
+    }
+  }
+
+  /** Zone ids by name, for team stacks' private endpoints. */
+  public zoneIds(): Partial<Record<PrivateDnsZoneName, string>> {
+    if (!this.dnsZones) return {};
+    return Object.fromEntries(Object.entries(this.dnsZones.zones).map(([name, zone]) => [name, zone!.id]));
+  }
+}

@@ -1,0 +1,109 @@
+import type { Construct } from "constructs";
+import { BuiltInRoles } from "../constructs/access/built-in-roles";
+import type { ComputeCluster } from "../constructs/compute/compute-cluster";
+import { addAzureProviders } from "../constructs/core/providers";
+import { ResourceGroup, TerraformStack } from "../constructs/core/engine";
+import { ValidationError, type Problem } from "../constructs/core/validation";
+import { Workspace } from "../constructs/workspace/workspace";
+import { addBackend } from "./backend";
+import { workspaceName, type ResolvedEnvironment } from "./config/load";
+import type { AzureMlConfig, TeamConfig } from "./config/schema";
+import type { PlatformStack } from "./platform-stack";
+
+export interface TeamStackProps {
+  readonly config: AzureMlConfig;
+  readonly environment: ResolvedEnvironment;
+  readonly team: TeamConfig;
+  /** Index of the team in the config, for problem paths. */
+  readonly teamIndex: number;
+  readonly platform: PlatformStack;
+  /** Where to report problems (with config paths) instead of throwing at the first one. */
+  readonly problems: Problem[];
+  /** The config's file name, the `path` of reported problems. */
+  readonly source: string;
+}
+
+/** The default image build cluster added to private environments whose team names none. */
+export const DEFAULT_IMAGE_BUILD_CLUSTER = { name: "image-build", vmSize: "Standard_DS3_v2", maxNodes: 1 } as const;
+
+/**
+ * One team in one environment (stack `<team>-<env>`): a resource group and a workspace with its
+ * compute and role assignments. Monitoring goes to the platform's Log Analytics workspace; in a
+ * private environment the workspace is private, with endpoints in the platform network and its DNS
+ * zones, a Premium registry and an image build cluster. Production protects stateful resources.
+ */
+export class TeamStack extends TerraformStack {
+  public readonly workspace?: Workspace;
+  public readonly resourceGroup: ResourceGroup;
+
+  constructor(scope: Construct, id: string, props: TeamStackProps) {
+    super(scope, id);
+    const { config, environment: env, team, platform, teamIndex: t } = props;
+    addBackend(this, id, config.state);
+    addAzureProviders(this, { subscriptionId: env.subscriptionId });
+    const tags = { ...config.defaults.tags, ...team.tags, team: team.name, environment: env.name, "managed-by": "cdktf-azureml" };
+    const isPrivate = env.network === "private";
+
+    /** Runs `fn`; a ValidationError becomes problems named by their config path. */
+    const at = <T>(configPath: string, fn: () => T): T | undefined => {
+      try {
+        return fn();
+      } catch (e) {
+        if (!(e instanceof ValidationError)) throw e;
+        props.problems.push(...e.problems.map((p) => ({ ...p, path: props.source, field: p.field ? `${configPath}.${p.field}` : configPath, rule: `${p.rule} (in stack ${id})` })));
+        return undefined;
+      }
+    };
+
+    this.resourceGroup = new ResourceGroup(this, "ResourceGroup", {
+      name: `rg-${config.defaults.prefix}-${team.name}-${env.name}`,
+      location: env.location,
+      tags,
+      lifecycle: env.production ? { preventDestroy: true } : undefined,
+    });
+
+    const registry = team.workspace.containerRegistry ?? (isPrivate ? "create" : "on-demand");
+    const builder = team.compute.find((c) => c.kind === "cluster" && c.imageBuild);
+    const imageBuildName = registry === "create" && isPrivate ? (builder?.name ?? DEFAULT_IMAGE_BUILD_CLUSTER.name) : undefined;
+
+    this.workspace = at(`teams[${t}].workspace`, () =>
+      new Workspace(this, "Workspace", {
+        name: workspaceName(config.defaults.prefix, team, env),
+        resourceGroupName: this.resourceGroup.name,
+        location: env.location,
+        tags,
+        friendlyName: team.workspace.friendlyName ?? `${team.name} (${env.name})`,
+        description: team.workspace.description,
+        highBusinessImpact: team.workspace.highBusinessImpact,
+        publicNetworkAccessEnabled: !isPrivate,
+        containerRegistry: { mode: registry },
+        imageBuildComputeName: imageBuildName,
+        applicationInsights: { mode: "create", existingLogAnalyticsWorkspaceId: platform.logAnalytics.id },
+        privateEndpoints: isPrivate ? { subnetId: platform.endpointSubnet!.id, dnsZones: { mode: "existing", zoneIds: platform.zoneIds() } } : undefined,
+        preventDestroy: env.production,
+        uniqueSuffixSeed: `${config.defaults.prefix}|${team.name}|${env.name}`,
+      }),
+    );
+    const ws = this.workspace;
+    if (!ws) return;
+
+    const subnetId = isPrivate ? platform.computeSubnets[team.name]?.id : undefined;
+    team.compute.forEach((c, i) => {
+      at(`teams[${t}].compute[${i}]`, () => {
+        if (c.kind === "cluster") {
+          const { kind: _kind, imageBuild: _imageBuild, ...options } = c;
+          return ws.addComputeCluster(`Compute-${c.name}`, { ...options, subnetId, tags });
+        }
+        const { kind: _kind, ...options } = c;
+        return ws.addComputeInstance(`Compute-${c.name}`, { ...options, subnetId, tags });
+      });
+    });
+    if (imageBuildName && !builder) {
+      at(`teams[${t}].compute`, (): ComputeCluster => ws.addComputeCluster("Compute-image-build", { ...DEFAULT_IMAGE_BUILD_CLUSTER, subnetId, tags }));
+    }
+
+    team.roles.forEach((r, i) => {
+      at(`teams[${t}].roles[${i}]`, () => ws.grant(r.principalId, BuiltInRoles[r.role], { principalType: r.principalType, id: `Role-${r.role}-${r.principalId}` }));
+    });
+  }
+}

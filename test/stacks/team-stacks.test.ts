@@ -1,0 +1,206 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { App } from "../../constructs/core/engine";
+import { formatProblem } from "../../constructs/core/validation";
+import { DEFAULT_CONFIG, addTeamStacks } from "../../stacks/app";
+import { parseConfig } from "../../stacks/config/load";
+import { AzureMlConfigSchema, type AzureMlConfigInput } from "../../stacks/config/schema";
+import { JSON_SCHEMA_FILE, renderJsonSchema } from "../../stacks/config/write-json-schema";
+import { resourcesOf, type Synthesized } from "../helpers/synth";
+
+const example = JSON.parse(fs.readFileSync(DEFAULT_CONFIG, "utf8")) as AzureMlConfigInput;
+
+/** Builds and synthesizes a whole app (cross-stack references resolve only then) into a temporary folder. */
+function build(input: AzureMlConfigInput) {
+  const { config, problems } = parseConfig(input, "config.json");
+  if (!config) throw new Error(problems.map(formatProblem).join("\n"));
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "azureml-teams-"));
+  const app = new App({ outdir });
+  const built = addTeamStacks(app, config, "config.json");
+  if (built.problems.length === 0) app.synth();
+  const synthOf = (name: string): Synthesized => JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
+  return { ...built, synthOf };
+}
+
+function problemsOf(input: unknown): string[] {
+  return parseConfig(input, "config.json").problems.map((p) => `${p.field}: ${p.rule} [${p.code}]`);
+}
+
+describe("team stacks from the example config", () => {
+  const { synthOf, problems } = build(example);
+
+  test("builds without problems", () => {
+    expect(problems).toEqual([]);
+  });
+
+  test("production is private: endpoints in the platform subnet, platform DNS zones, registry and image build compute, protection", () => {
+    const prod = synthOf("team-a-prod");
+    const ws = resourcesOf(prod, "azurerm_machine_learning_workspace")[0];
+    expect(ws.public_network_access_enabled).toBe(false);
+    expect(ws.lifecycle).toEqual({ prevent_destroy: true });
+    expect(ws.image_build_compute_name).toBe("cpu-cluster");
+    const pes = resourcesOf(prod, "azurerm_private_endpoint");
+    expect(pes).toHaveLength(5);
+    for (const pe of pes) {
+      expect(pe.subnet_id).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-platform-prod\.outputs\.cross-stack-output-azurerm_subnetEndpointSubnetid\}$/);
+      for (const z of pe.private_dns_zone_group.private_dns_zone_ids) expect(z).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-platform-prod\.outputs\./);
+    }
+    expect(resourcesOf(prod, "azurerm_private_dns_zone")).toHaveLength(0);
+    expect(resourcesOf(prod, "azurerm_container_registry")[0]).toMatchObject({ sku: "Premium", public_network_access_enabled: false });
+    for (const c of resourcesOf(prod, "azurerm_machine_learning_compute_cluster")) {
+      expect(c.subnet_resource_id).toMatch(/cross-stack-output-azurerm_subnetComputeSubnet-team-aid/);
+      expect(c.node_public_ip_enabled).toBe(false);
+    }
+  });
+
+  test("a private team without an image build cluster gets a CPU one", () => {
+    const prod = synthOf("team-b-prod");
+    expect(resourcesOf(prod, "azurerm_machine_learning_workspace")[0].image_build_compute_name).toBe("image-build");
+    expect(resourcesOf(prod, "azurerm_machine_learning_compute_cluster").map((c) => c.name).sort()).toEqual(["cpu-train", "image-build"]);
+  });
+
+  test("development is public, on-demand registry, nothing protected", () => {
+    const dev = synthOf("team-b-dev");
+    const ws = resourcesOf(dev, "azurerm_machine_learning_workspace")[0];
+    expect(ws.public_network_access_enabled).toBe(true);
+    expect(ws.lifecycle).toBeUndefined();
+    expect(ws.container_registry_id).toBeUndefined();
+    expect(resourcesOf(dev, "azurerm_private_endpoint")).toHaveLength(0);
+  });
+
+  test("monitoring goes to the platform's Log Analytics workspace across stacks", () => {
+    const dev = synthOf("team-a-dev");
+    expect(resourcesOf(dev, "azurerm_log_analytics_workspace")).toHaveLength(0);
+    expect(resourcesOf(dev, "azurerm_application_insights")[0].workspace_id).toBe(
+      "${data.terraform_remote_state.cross-stack-reference-input-platform-dev.outputs.cross-stack-output-azurerm_log_analytics_workspaceLogAnalyticsid}",
+    );
+    expect(dev.data?.terraform_remote_state?.["cross-stack-reference-input-platform-dev"]).toMatchObject({ backend: "local", config: { path: "../../../terraform.platform-dev.tfstate" } });
+    const platform = synthOf("platform-dev");
+    expect(Object.keys(platform.output ?? {})).toContain("cross-stack-output-azurerm_log_analytics_workspaceLogAnalyticsid");
+  });
+
+  test("the private platform has the network, a subnet per team and every private DNS zone linked", () => {
+    const p = synthOf("platform-prod");
+    expect(resourcesOf(p, "azurerm_virtual_network")[0].address_space).toEqual(["10.20.0.0/16"]);
+    expect(resourcesOf(p, "azurerm_subnet").map((s) => [s.name, s.address_prefixes[0]]).sort()).toEqual([
+      ["snet-private-endpoints", "10.20.0.0/24"],
+      ["snet-team-a", "10.20.1.0/24"],
+      ["snet-team-b", "10.20.2.0/24"],
+    ]);
+    expect(resourcesOf(p, "azurerm_private_dns_zone")).toHaveLength(9);
+    expect(resourcesOf(p, "azurerm_private_dns_zone_virtual_network_link")).toHaveLength(9);
+    expect(resourcesOf(synthOf("platform-dev"), "azurerm_virtual_network")).toHaveLength(0);
+  });
+
+  test("roles from the config become grants on the workspace", () => {
+    const grants = resourcesOf(synthOf("team-a-dev"), "azurerm_role_assignment");
+    expect(grants.map((g) => [g.principal_id, g.principal_type, g.role_definition_id.split("/").pop()]).sort()).toEqual([
+      ["00000000-0000-0000-0000-00000000a001", "Group", "f6c7c914-8db3-469d-8ca1-694a8f32e121"],
+      ["00000000-0000-0000-0000-00000000a002", "Group", "e503ece1-11d0-4e8e-8e2c-7a6c3bf38815"],
+    ]);
+  });
+});
+
+describe("state backends", () => {
+  test("azurerm backend per stack, keyed by stack name, Entra ID auth, read across stacks", () => {
+    const { synthOf } = build({ ...example, state: { backend: "azurerm", resourceGroupName: "rg-tfstate", storageAccountName: "sttfstate", containerName: "tfstate" } });
+    const dev = synthOf("team-a-dev");
+    expect(dev.terraform?.backend?.azurerm).toEqual({ resource_group_name: "rg-tfstate", storage_account_name: "sttfstate", container_name: "tfstate", key: "azureml/team-a-dev.tfstate", use_azuread_auth: true });
+    expect(dev.data?.terraform_remote_state?.["cross-stack-reference-input-platform-dev"]).toMatchObject({ backend: "azurerm", config: { key: "azureml/platform-dev.tfstate" } });
+  });
+});
+
+describe("config validation", () => {
+  const team = { name: "team-a", compute: [] };
+  const valid = { defaults: { location: "westeurope", prefix: "ml" }, environments: [{ name: "dev" }], teams: [team] };
+
+  test("a minimal config is valid", () => {
+    expect(problemsOf(valid)).toEqual([]);
+  });
+
+  test("every problem is listed by its path", () => {
+    const problems = problemsOf({
+      defaults: { location: "westeurope", prefix: "ML" },
+      environments: [{ name: "dev" }, { name: "dev", addressSpace: "10.1.2.0/24" }],
+      teams: [
+        { name: "team-a", environments: ["qa"], compute: [{ kind: "cluster", name: "cpu", vmSize: "Standard_DS3_v2", minNodes: 4, maxNodes: 2 }] },
+        { name: "team-a", compute: [{ kind: "gpu", name: "x" }], roles: [{ principalId: "bob", role: "Janitor" }] },
+      ],
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^defaults\.prefix: must be 2-12 lowercase/),
+        expect.stringMatching(/^environments\[1\]\.addressSpace: must be a \/16/),
+        expect.stringMatching(/^teams\[1\]\.compute\[0\]\.kind: must be one of "cluster", "instance"/),
+        expect.stringMatching(/^teams\[1\]\.roles\[0\]\.principalId: must be an Entra ID object id/),
+        expect.stringMatching(/^teams\[1\]\.roles\[0\]\.role: must be one of "AzureMLDataScientist"/),
+        "environments[1].name: is used by another environment [DUPLICATE]",
+        "teams[1].name: is used by another team [DUPLICATE]",
+        'teams[0].environments[0]: must be one of "dev", "dev" [UNKNOWN_ENVIRONMENT]',
+        "teams[0].compute[0].maxNodes: must be ≥ minNodes (4) [NODE_RANGE]",
+      ]),
+    );
+  });
+
+  test("names Azure would reject are caught with the config path", () => {
+    expect(problemsOf({ ...valid, teams: [{ name: "team-a", compute: [{ kind: "instance", name: "ci-01", vmSize: "Standard_DS3_v2" }] }] })).toEqual([
+      expect.stringMatching(/^teams\[0\]\.compute\[0\]\.name: must be 3-24 letters/),
+    ]);
+    expect(problemsOf({ ...valid, defaults: { location: "westeurope", prefix: "platformteam" }, environments: [{ name: "staging" }], teams: [{ name: "forecasting1" }] })).toEqual([
+      expect.stringMatching(/^teams\[0\]\.name: makes the workspace name "mlw-platformteam-forecasting1-staging" invalid for environment "staging"/),
+    ]);
+  });
+
+  test("image build cluster: one, and a CPU size", () => {
+    const compute = [
+      { kind: "cluster", name: "gpu", vmSize: "Standard_NC6s_v3", maxNodes: 1, imageBuild: true },
+      { kind: "cluster", name: "cpu", vmSize: "Standard_DS3_v2", maxNodes: 1, imageBuild: true },
+    ];
+    expect(problemsOf({ ...valid, teams: [{ name: "team-a", compute }] })).toEqual([
+      "teams[0].compute: may have one cluster with imageBuild: true [IMAGE_BUILD]",
+      "teams[0].compute[0].vmSize: must be a CPU size for the image build cluster [IMAGE_BUILD_GPU]",
+    ]);
+  });
+
+  test("a file that is not JSON is one clear problem", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "azureml-config-")), "broken.json");
+    fs.writeFileSync(file, "{ defaults: ");
+    const { loadConfig } = jest.requireActual("../../stacks/config/load") as typeof import("../../stacks/config/load");
+    const { problems } = loadConfig(file, "broken.json");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: "CONFIG_UNREADABLE", path: "broken.json" });
+  });
+});
+
+describe("the root app with a broken config", () => {
+  test("exits non-zero, lists every problem and removes stale stacks", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "azureml-broken-"));
+    const config = path.join(dir, "broken.json");
+    fs.writeFileSync(config, JSON.stringify({ defaults: { location: "westeurope", prefix: "ml" }, environments: [{ name: "dev" }], teams: [{ name: "team-a", compute: [{ kind: "cluster", name: "cpu-1", vmSize: "Standard_DS3_v2", maxNodes: 1 }] }] }));
+    const outdir = path.join(dir, "out");
+    fs.mkdirSync(path.join(outdir, "stacks", "team-a-dev"), { recursive: true });
+    const root = path.join(__dirname, "..", "..");
+    const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(root, "stacks", "main.ts")], {
+      cwd: root,
+      env: { ...process.env, AZUREML_CONFIG: config, CDKTF_OUTDIR: outdir },
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("The config has 1 problem; no stack was written:");
+    expect(run.stderr).toContain('teams[0].compute[0].name "cpu-1" must be 3-32 letters');
+    expect(fs.existsSync(path.join(outdir, "stacks"))).toBe(false);
+  });
+});
+
+describe("the JSON Schema", () => {
+  test("the committed file is generated from the zod schema (run npm run config:schema)", () => {
+    expect(fs.readFileSync(JSON_SCHEMA_FILE, "utf8")).toBe(renderJsonSchema());
+  });
+
+  test("the example config validates against the schema and names it", () => {
+    expect(example.$schema).toBe("./team-config.schema.json");
+    expect(AzureMlConfigSchema.safeParse(example).success).toBe(true);
+  });
+});

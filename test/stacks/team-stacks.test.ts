@@ -182,7 +182,7 @@ describe("the root app with a broken config", () => {
     const outdir = path.join(dir, "out");
     fs.mkdirSync(path.join(outdir, "stacks", "team-a-dev"), { recursive: true });
     const root = path.join(__dirname, "..", "..");
-    const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(root, "stacks", "main.ts")], {
+    const run = spawnSync(process.execPath, ["-r", path.join(root, "stacks", "register-ts.js"), path.join(root, "stacks", "main.ts")], {
       cwd: root,
       env: { ...process.env, AZUREML_CONFIG: config, CDKTF_OUTDIR: outdir },
       encoding: "utf8",

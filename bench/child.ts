@@ -1,0 +1,54 @@
+/**
+ * One measurement in a fresh process (spawned by bench/run.ts):
+ *   node -r ./stacks/register-ts.js bench/child.ts <ours|raw|teams|import-cdktf|import-library> [N] <outdir>
+ * Prints one JSON line: load, build and synth times, and peak memory.
+ */
+import { performance } from "node:perf_hooks";
+
+const [kind, arg2, arg3] = process.argv.slice(2);
+const started = performance.now();
+
+function finish(extra: Record<string, unknown>): void {
+  const result = { kind, totalMs: performance.now(), ...extra, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+if (kind === "import-cdktf") {
+  require("cdktf");
+  finish({ cdktfMs: performance.now() - started });
+} else if (kind === "import-library") {
+  require("cdktf");
+  const afterCdktf = performance.now();
+  require("../constructs/index");
+  finish({ cdktfMs: afterCdktf - started, libraryMs: performance.now() - afterCdktf });
+} else {
+  const outdir = kind === "teams" ? arg3 : arg2;
+  const { App } = require("../constructs/core/engine") as typeof import("../constructs/core/engine");
+  let build: (app: InstanceType<typeof App>) => void;
+  if (kind === "ours") {
+    const { ReferenceStackOurs } = require("./reference-ours") as typeof import("./reference-ours");
+    build = (app) => new ReferenceStackOurs(app, "reference");
+  } else if (kind === "raw") {
+    const { ReferenceStackRaw } = require("./reference-raw") as typeof import("./reference-raw");
+    build = (app) => new ReferenceStackRaw(app, "reference");
+  } else if (kind === "teams") {
+    const { addTeamStacks } = require("../stacks/app") as typeof import("../stacks/app");
+    const { parseConfig } = require("../stacks/config/load") as typeof import("../stacks/config/load");
+    const { generatedConfig } = require("./generated-config") as typeof import("./generated-config");
+    const { config, problems } = parseConfig(generatedConfig(Number(arg2)), "generated");
+    if (!config) throw new Error(JSON.stringify(problems));
+    build = (app) => {
+      const built = addTeamStacks(app, config, "generated");
+      if (built.problems.length) throw new Error(JSON.stringify(built.problems));
+    };
+  } else {
+    throw new Error(`unknown kind ${kind}`);
+  }
+  const loaded = performance.now();
+  const app = new App({ outdir });
+  build(app);
+  const built = performance.now();
+  app.synth();
+  const synthesized = performance.now();
+  finish({ loadMs: loaded - started, buildMs: built - loaded, synthMs: synthesized - built });
+}

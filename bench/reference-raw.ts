@@ -1,0 +1,176 @@
+/**
+ * The same resources as reference-ours.ts, written directly against the provider classes (and the
+ * azapi binding, azapi's only classes): what a user writes without this library. The bench checks
+ * both emit the same resource types and counts.
+ */
+import type { Construct } from "constructs";
+import { mlType } from "../constructs/azapi/api-version";
+import { AzapiProvider } from "../constructs/azapi/provider";
+import { AzapiResource } from "../constructs/azapi/resource";
+import { AzapiUpdateResource } from "../constructs/azapi/update-resource";
+import {
+  ApplicationInsights,
+  AzurermProvider,
+  ContainerRegistry,
+  DataAzurermClientConfig,
+  KeyVault,
+  LogAnalyticsWorkspace,
+  MachineLearningComputeCluster,
+  MachineLearningWorkspace,
+  MonitorDiagnosticSetting,
+  PrivateDnsZone,
+  PrivateDnsZoneVirtualNetworkLink,
+  PrivateEndpoint,
+  ResourceGroup,
+  StorageAccount,
+  TerraformStack,
+} from "../constructs/core/engine";
+import { addLocalBackend } from "../stacks/local-backend";
+import { COMPUTE_SUBNET, ENVIRONMENT, MODEL, SUBNET } from "./reference-constants";
+
+const VNET = SUBNET.replace(/\/subnets\/[^/]+$/, "");
+
+export class ReferenceStackRaw extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    addLocalBackend(this, id);
+    new AzurermProvider(this, "azurerm", { storageUseAzuread: true, features: [{}] });
+    new AzapiProvider(this, "azapi");
+    const location = "westeurope";
+    const rg = new ResourceGroup(this, "rg", { name: "rg-ml-bench", location });
+    const resourceGroupName = rg.name;
+    const client = new DataAzurermClientConfig(this, "client", {});
+
+    const sa = new StorageAccount(this, "sa", {
+      name: "stmlwbenchabc123",
+      resourceGroupName,
+      location,
+      accountKind: "StorageV2",
+      accountTier: "Standard",
+      accountReplicationType: "GRS",
+      isHnsEnabled: false,
+      minTlsVersion: "TLS1_2",
+      httpsTrafficOnlyEnabled: true,
+      allowNestedItemsToBePublic: false,
+      infrastructureEncryptionEnabled: true,
+      localUserEnabled: false,
+      sharedAccessKeyEnabled: false,
+      publicNetworkAccessEnabled: false,
+      networkRules: { defaultAction: "Deny", bypass: ["AzureServices"] },
+      blobProperties: { deleteRetentionPolicy: { days: 7 }, containerDeleteRetentionPolicy: { days: 7 } },
+      queueProperties: { logging: { read: true, write: true, delete: true, version: "1.0", retentionPolicyDays: 10 } },
+    });
+    const kv = new KeyVault(this, "kv", {
+      name: "kvmlwbenchabc123",
+      resourceGroupName,
+      location,
+      tenantId: client.tenantId,
+      skuName: "standard",
+      rbacAuthorizationEnabled: true,
+      purgeProtectionEnabled: true,
+      softDeleteRetentionDays: 90,
+      publicNetworkAccessEnabled: false,
+      networkAcls: { defaultAction: "Deny", bypass: "AzureServices" },
+    });
+    const law = new LogAnalyticsWorkspace(this, "law", { name: "log-mlw-bench", resourceGroupName, location, sku: "PerGB2018", retentionInDays: 30 });
+    const ai = new ApplicationInsights(this, "ai", { name: "appi-mlw-bench", resourceGroupName, location, applicationType: "web", workspaceId: law.id });
+    const cr = new ContainerRegistry(this, "cr", {
+      name: "crmlwbenchabc123",
+      resourceGroupName,
+      location,
+      sku: "Premium",
+      adminEnabled: false,
+      anonymousPullEnabled: false,
+      publicNetworkAccessEnabled: false,
+      dataEndpointEnabled: true,
+      retentionPolicyInDays: 7,
+    });
+    const ws = new MachineLearningWorkspace(this, "ws", {
+      name: "mlw-bench",
+      resourceGroupName,
+      location,
+      storageAccountId: sa.id,
+      keyVaultId: kv.id,
+      applicationInsightsId: ai.id,
+      containerRegistryId: cr.id,
+      publicNetworkAccessEnabled: false,
+      v1LegacyModeEnabled: false,
+      imageBuildComputeName: "cpu-cluster",
+      identity: { type: "SystemAssigned" },
+    });
+    new AzapiUpdateResource(this, "auth", { type: mlType("workspaces"), resourceId: ws.id, body: { properties: { systemDatastoresAuthMode: "Identity" } } });
+
+    const diag = (id: string, target: string, logs: string[]) =>
+      new MonitorDiagnosticSetting(this, id, {
+        name: "send-to-log-analytics",
+        targetResourceId: target,
+        logAnalyticsWorkspaceId: law.id,
+        enabledLog: logs.length ? logs.map((categoryGroup) => ({ categoryGroup })) : undefined,
+        enabledMetric: [{ category: "AllMetrics" }],
+      });
+    diag("diag-ws", ws.id, ["allLogs"]);
+    diag("diag-kv", kv.id, ["audit", "allLogs"]);
+    diag("diag-sa", sa.id, []);
+    diag("diag-blob", `${sa.id}/blobServices/default`, ["audit", "allLogs"]);
+    diag("diag-file", `${sa.id}/fileServices/default`, ["audit", "allLogs"]);
+
+    const zoneNames = ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net", "privatelink.blob.core.windows.net", "privatelink.file.core.windows.net", "privatelink.vaultcore.azure.net", "privatelink.azurecr.io"];
+    const zones: Record<string, PrivateDnsZone> = {};
+    zoneNames.forEach((name, i) => {
+      zones[name] = new PrivateDnsZone(this, `zone-${i}`, { name, resourceGroupName });
+      new PrivateDnsZoneVirtualNetworkLink(this, `link-${i}`, { name: `link-${i}`, privateDnsZoneName: name, resourceGroupName, virtualNetworkId: VNET, registrationEnabled: false });
+    });
+    const pe = (id: string, target: string, sub: string, zoneList: string[]) =>
+      new PrivateEndpoint(this, `pe-${id}`, {
+        name: `pe-mlw-bench-${id}`,
+        resourceGroupName,
+        location,
+        subnetId: SUBNET,
+        privateServiceConnection: { name: `pe-${id}`, privateConnectionResourceId: target, subresourceNames: [sub], isManualConnection: false },
+        privateDnsZoneGroup: { name: "default", privateDnsZoneIds: zoneList.map((z) => zones[z].id) },
+      });
+    pe("ws", ws.id, "amlworkspace", ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net"]);
+    pe("blob", sa.id, "blob", ["privatelink.blob.core.windows.net"]);
+    pe("file", sa.id, "file", ["privatelink.file.core.windows.net"]);
+    pe("vault", kv.id, "vault", ["privatelink.vaultcore.azure.net"]);
+    pe("registry", cr.id, "registry", ["privatelink.azurecr.io"]);
+
+    for (const [id, name, vmSize, max] of [
+      ["cpu", "cpu-cluster", "Standard_DS3_v2", 4],
+      ["gpu", "gpu-cluster", "Standard_NC24ads_A100_v4", 2],
+    ] as const) {
+      new MachineLearningComputeCluster(this, id, {
+        name,
+        machineLearningWorkspaceId: ws.id,
+        location,
+        vmSize,
+        vmPriority: "Dedicated",
+        scaleSettings: { minNodeCount: 0, maxNodeCount: max, scaleDownNodesAfterIdleDuration: "PT2M" },
+        identity: { type: "SystemAssigned" },
+        subnetResourceId: COMPUTE_SUBNET,
+        nodePublicIpEnabled: false,
+        localAuthEnabled: false,
+      });
+    }
+
+    const endpoint = new AzapiResource(this, "endpoint", {
+      type: mlType("workspaces/onlineEndpoints"),
+      name: "ep-bench",
+      parentId: ws.id,
+      location,
+      identity: { type: "SystemAssigned" },
+      body: { kind: "Managed", properties: { authMode: "AADToken", publicNetworkAccess: "Disabled" } },
+    });
+    const deployments = ["blue", "green"].map(
+      (name) =>
+        new AzapiResource(this, name, {
+          type: mlType("workspaces/onlineEndpoints/deployments"),
+          name,
+          parentId: endpoint.id,
+          location,
+          body: { sku: { name: "Default", capacity: 1 }, properties: { endpointComputeType: "Managed", model: MODEL, environmentId: ENVIRONMENT, instanceType: "Standard_DS3_v2" } },
+        }),
+    );
+    new AzapiUpdateResource(this, "traffic", { type: mlType("workspaces/onlineEndpoints"), resourceId: endpoint.id, body: { properties: { traffic: { blue: 90, green: 10 } } }, dependsOn: deployments });
+  }
+}

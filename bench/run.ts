@@ -1,0 +1,133 @@
+/**
+ * `npm run bench`: synthesis speed of the library against the raw provider classes, and of team
+ * stacks at N = 1, 10, 100. Every measurement is a fresh process (load + build + synth), runs
+ * alternate so both sides see the same machine, and the median of the repetitions is reported.
+ * Prints a table with the budgets and writes bench/results/bench.json.
+ *
+ *   npm run bench                 # 5 repetitions
+ *   BENCH_REPS=9 npm run bench    # more
+ *   npm run bench -- --strict     # exit 1 when a budget is missed
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { performance } from "node:perf_hooks";
+
+const ROOT = path.join(__dirname, "..");
+const REPS = Number(process.env.BENCH_REPS ?? 5);
+const strict = process.argv.includes("--strict");
+
+interface Sample {
+  wallMs: number;
+  totalMs: number;
+  maxRssMb: number;
+  loadMs?: number;
+  buildMs?: number;
+  synthMs?: number;
+  cdktfMs?: number;
+  libraryMs?: number;
+}
+
+function run(args: string[]): Sample {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ["-r", path.join(ROOT, "stacks", "register-ts.js"), path.join(__dirname, "child.ts"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
+  const wallMs = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`bench child ${args.join(" ")} failed:\n${r.stderr}`);
+  const line = r.stdout.trim().split("\n").pop()!;
+  return { wallMs, ...(JSON.parse(line) as Omit<Sample, "wallMs">) };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function summarize(samples: Sample[]) {
+  const pick = (k: keyof Sample) => (samples[0][k] === undefined ? undefined : median(samples.map((s) => s[k] as number)));
+  return { wallMs: pick("wallMs")!, maxRssMb: pick("maxRssMb")!, loadMs: pick("loadMs"), buildMs: pick("buildMs"), synthMs: pick("synthMs"), cdktfMs: pick("cdktfMs"), libraryMs: pick("libraryMs") };
+}
+
+/** Resource types and counts of a synthesized stack, for the parity check. */
+function resourceCounts(file: string): Record<string, number> {
+  const json = JSON.parse(fs.readFileSync(file, "utf8")) as { resource?: Record<string, object>; data?: Record<string, object> };
+  const out: Record<string, number> = {};
+  for (const [type, rs] of Object.entries(json.resource ?? {})) out[type] = Object.keys(rs).length;
+  for (const [type, rs] of Object.entries(json.data ?? {})) out[`data.${type}`] = Object.keys(rs).length;
+  return out;
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "azureml-bench-"));
+const outOurs = path.join(tmp, "ours");
+const outRaw = path.join(tmp, "raw");
+
+// 1. Reference stack, ours against raw, alternating.
+const ours: Sample[] = [];
+const raw: Sample[] = [];
+run(["ours", outOurs]); // warm the file system cache once
+for (let i = 0; i < REPS; i++) {
+  ours.push(run(["ours", outOurs]));
+  raw.push(run(["raw", outRaw]));
+}
+const countsOurs = resourceCounts(path.join(outOurs, "stacks", "reference", "cdk.tf.json"));
+const countsRaw = resourceCounts(path.join(outRaw, "stacks", "reference", "cdk.tf.json"));
+const parity = JSON.stringify(countsOurs) === JSON.stringify(Object.fromEntries(Object.keys(countsOurs).map((k) => [k, countsRaw[k]]))) && Object.keys(countsOurs).length === Object.keys(countsRaw).length;
+
+// 2. Library import cost over cdktf alone.
+const importCdktf: Sample[] = [];
+const importLibrary: Sample[] = [];
+for (let i = 0; i < REPS; i++) {
+  importCdktf.push(run(["import-cdktf"]));
+  importLibrary.push(run(["import-library"]));
+}
+
+// 3. Team stacks at N = 1, 10, 100.
+const teamRuns: Record<number, Sample[]> = { 1: [], 10: [], 100: [] };
+for (let i = 0; i < Math.max(3, Math.ceil(REPS / 2)); i++) {
+  for (const n of [1, 10, 100]) teamRuns[n].push(run(["teams", String(n), path.join(tmp, `teams-${n}`)]));
+}
+const stackCount = (n: number) => fs.readdirSync(path.join(tmp, `teams-${n}`, "stacks")).length;
+
+const ref = { ours: summarize(ours), raw: summarize(raw) };
+const imp = { cdktf: summarize(importCdktf), library: summarize(importLibrary) };
+const teams = Object.fromEntries([1, 10, 100].map((n) => [n, { ...summarize(teamRuns[n]), stacks: stackCount(n) }])) as Record<number, ReturnType<typeof summarize> & { stacks: number }>;
+
+const ratio = ref.ours.wallMs / ref.raw.wallMs;
+const libraryOverCdktf = imp.library.wallMs - imp.cdktf.wallMs;
+const perStack10 = (teams[10].wallMs - teams[1].wallMs) / 9;
+const perStack100 = (teams[100].wallMs - teams[10].wallMs) / 90;
+const budgets = [
+  { budget: "reference stack: ours ≤ 1.3 × raw (wall)", value: `${ratio.toFixed(2)} ×`, ok: ratio <= 1.3 },
+  { budget: "same resource types and counts in ours and raw", value: parity ? "yes" : "NO", ok: parity },
+  { budget: "100 team stacks ≤ 4 s (wall)", value: `${(teams[100].wallMs / 1000).toFixed(2)} s`, ok: teams[100].wallMs <= 4000 },
+  { budget: "100 team stacks ≤ 400 MB (peak RSS)", value: `${teams[100].maxRssMb.toFixed(0)} MB`, ok: teams[100].maxRssMb <= 400 },
+  { budget: "linear: per-stack cost 10→100 ≤ 2 × 1→10", value: `${perStack100.toFixed(1)} vs ${perStack10.toFixed(1)} ms/stack`, ok: perStack100 <= 2 * Math.max(perStack10, 1) },
+  { budget: "library import ≤ 0.3 s over cdktf alone", value: `${(libraryOverCdktf / 1000).toFixed(3)} s`, ok: libraryOverCdktf <= 300 },
+];
+
+const ms = (x?: number) => (x === undefined ? "" : x.toFixed(0));
+const rows = [
+  ["case", "wall ms", "load ms", "build ms", "synth ms", "peak MB"],
+  ["reference, ours", ms(ref.ours.wallMs), ms(ref.ours.loadMs), ms(ref.ours.buildMs), ms(ref.ours.synthMs), ms(ref.ours.maxRssMb)],
+  ["reference, raw", ms(ref.raw.wallMs), ms(ref.raw.loadMs), ms(ref.raw.buildMs), ms(ref.raw.synthMs), ms(ref.raw.maxRssMb)],
+  ["import cdktf", ms(imp.cdktf.wallMs), ms(imp.cdktf.cdktfMs), "", "", ms(imp.cdktf.maxRssMb)],
+  ["import cdktf + library", ms(imp.library.wallMs), ms((imp.library.cdktfMs ?? 0) + (imp.library.libraryMs ?? 0)), "", "", ms(imp.library.maxRssMb)],
+  ...[1, 10, 100].map((n) => [`team stacks N=${n} (${teams[n].stacks} stacks)`, ms(teams[n].wallMs), ms(teams[n].loadMs), ms(teams[n].buildMs), ms(teams[n].synthMs), ms(teams[n].maxRssMb)]),
+];
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+process.stdout.write(`cdktf-azureml bench: median of ${REPS} runs, each a fresh process (node ${process.version}, ${os.cpus().length} cores)\n\n`);
+process.stdout.write(`${rows.map(line).join("\n")}\n\n`);
+process.stdout.write(`ratio ours / raw: wall ${ratio.toFixed(2)}, build+synth ${(((ref.ours.buildMs ?? 0) + (ref.ours.synthMs ?? 0)) / ((ref.raw.buildMs ?? 0) + (ref.raw.synthMs ?? 0))).toFixed(2)}, peak memory ${(ref.ours.maxRssMb / ref.raw.maxRssMb).toFixed(2)}\n\n`);
+for (const b of budgets) process.stdout.write(`${b.ok ? "ok  " : "MISS"}  ${b.budget}: ${b.value}\n`);
+if (!parity) process.stdout.write(`\nresource counts differ:\n ours ${JSON.stringify(countsOurs)}\n raw  ${JSON.stringify(countsRaw)}\n`);
+
+const resultsDir = path.join(__dirname, "results");
+fs.mkdirSync(resultsDir, { recursive: true });
+fs.writeFileSync(
+  path.join(resultsDir, "bench.json"),
+  `${JSON.stringify({ node: process.version, cores: os.cpus().length, reps: REPS, reference: ref, ratio, import: imp, libraryOverCdktfMs: libraryOverCdktf, teams, budgets, countsOurs, countsRaw }, null, 2)}\n`,
+);
+process.stdout.write(`\nwrote bench/results/bench.json\n`);
+fs.rmSync(tmp, { recursive: true, force: true });
+if (strict && budgets.some((b) => !b.ok)) process.exit(1);

@@ -41,3 +41,9 @@ export * from "./network/private-dns-zones";
 export * from "./network/service-private-endpoint";
 export * from "./network/workspace-private-endpoints";
 export * from "./network/outbound-rule";
+
+export * from "./pipelines/job-definition";
+export * from "./pipelines/schedule";
+export * from "./connections/workspace-connection";
+export * from "./workspace/ai-hub";
+export * from "./workspace/ai-project";

@@ -42,6 +42,15 @@ export interface AzapiResourceConfig extends TerraformMetaArguments {
    * `${{inputs.x}}` reaches Azure as written. @default {}
    */
   readonly body?: AzapiBody;
+  /**
+   * Write-only part of the body, merged over `body` and never stored in state (azapi 2.4+, Terraform
+   * 1.11+). Put only references here (a sensitive variable, a Key Vault secret data source): a
+   * literal would still be written into the synthesized JSON.
+   * @default - none
+   */
+  readonly sensitiveBody?: AzapiBody;
+  /** Body path to version; bump a version to send a changed write-only value again. @default - none */
+  readonly sensitiveBodyVersion?: Record<string, string>;
   /** @default - no identity block */
   readonly identity?: AzapiIdentity;
   /** Only for tracked resources. @default - none */
@@ -126,6 +135,8 @@ export class AzapiResource extends TerraformResource {
       parent_id: c.parentId,
       location: c.location,
       body: c.body,
+      sensitive_body: c.sensitiveBody,
+      sensitive_body_version: c.sensitiveBodyVersion,
       identity: c.identity ? [definedOnly({ type: c.identity.type, identity_ids: c.identity.identityIds })] : undefined,
       tags: c.tags,
       response_export_values: c.responseExportValues,
@@ -146,6 +157,8 @@ export class AzapiResource extends TerraformResource {
       parent_id: hclString(c.parentId),
       location: hclString(c.location),
       body: hclAny(c.body),
+      sensitive_body: hclAny(c.sensitiveBody),
+      sensitive_body_version: hclAny(c.sensitiveBodyVersion),
       identity: hclBlock(c.identity ? (definedOnly({ type: c.identity.type, identity_ids: c.identity.identityIds }) as Record<string, unknown>) : undefined),
       tags: hclStringMap(c.tags),
       response_export_values: hclAny(c.responseExportValues),

@@ -17,6 +17,7 @@ export {
   TerraformDataSource,
   TerraformElement,
   TerraformOutput,
+  TerraformVariable,
   TerraformProvider,
   TerraformResource,
   TerraformStack,
@@ -46,4 +47,6 @@ export { PrivateDnsZone } from "@cdktf/provider-azurerm/lib/private-dns-zone";
 export { PrivateDnsZoneVirtualNetworkLink } from "@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link";
 export { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 export { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
+export { AiFoundry } from "@cdktf/provider-azurerm/lib/ai-foundry";
+export { AiFoundryProject } from "@cdktf/provider-azurerm/lib/ai-foundry-project";
 export type { MachineLearningWorkspaceConfig } from "@cdktf/provider-azurerm/lib/machine-learning-workspace";

@@ -18,6 +18,8 @@ import { WorkspaceContainerRegistry, workspaceContainerRegistryOptionsShape } fr
 import { WorkspaceKeyVault, workspaceKeyVaultOptionsShape } from "./workspace-key-vault";
 import { WorkspaceMonitoring, workspaceMonitoringOptionsShape } from "./workspace-monitoring";
 import { WorkspaceStorage, workspaceStorageOptionsShape } from "./workspace-storage";
+import { Schedule, type ScheduleOptions } from "../pipelines/schedule";
+import { WorkspaceConnection, type WorkspaceConnectionOptions } from "../connections/workspace-connection";
 import { BuiltInRoles, type BuiltInRole } from "../access/built-in-roles";
 import { RoleGrant } from "../access/role-grant";
 import { grantWorkspaceIdentityRoles } from "../access/workspace-identity-roles";
@@ -201,6 +203,22 @@ export const WorkspacePropsSchema = z
      * @default - Microsoft-managed keys
      */
     encryption: workspaceEncryptionSchema.optional(),
+    /**
+     * Make this a feature store (workspace kind `FeatureStore`) with its Spark runtime and
+     * materialization store connections.
+     * @default - a Default workspace
+     */
+    featureStore: z
+      .object({
+        /** Spark runtime of materialization jobs, e.g. "3.4". */
+        sparkRuntimeVersion: z.string().regex(/^\d+\.\d+$/, "must be a version such as 3.4"),
+        /** Connection of the offline store. @default - none */
+        offlineConnectionName: z.string().min(1).optional(),
+        /** Connection of the online store. @default - none */
+        onlineConnectionName: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     /** Seed of the unique suffix in derived global names. @default - the construct path, resource group and name */
     uniqueSuffixSeed: z.string().min(1).optional(),
     /** Terraform `prevent_destroy` on the workspace, storage, Key Vault and registry (production). @default false */
@@ -500,7 +518,10 @@ export class Workspace extends Construct implements IWorkspace {
       name: p.name,
       resourceGroupName: p.resourceGroupName,
       location: p.location,
-      kind: "Default",
+      kind: p.featureStore ? "FeatureStore" : "Default",
+      featureStore: p.featureStore
+        ? { computerSparkRuntimeVersion: p.featureStore.sparkRuntimeVersion, offlineConnectionName: p.featureStore.offlineConnectionName, onlineConnectionName: p.featureStore.onlineConnectionName }
+        : undefined,
       skuName: "Basic",
       friendlyName: p.friendlyName,
       description: p.description,
@@ -583,6 +604,16 @@ export class Workspace extends Construct implements IWorkspace {
       }
     }
     this.node.addValidation({ validate: () => this.validateImageBuildCompute().map(formatProblem) });
+  }
+
+  /** Adds a schedule: a recurring command job, pipeline job or batch endpoint invocation. */
+  public addSchedule(id: string, options: ScheduleOptions): Schedule {
+    return new Schedule(this, id, { ...options, workspace: this });
+  }
+
+  /** Adds a connection (Azure OpenAI, AI Search, storage, registry, Git, Python feed). */
+  public addConnection(id: string, options: WorkspaceConnectionOptions): WorkspaceConnection {
+    return new WorkspaceConnection(this, id, { ...options, workspace: this });
   }
 
   /** Adds a user-defined outbound rule to the managed virtual network (which must be configured). */

@@ -1,0 +1,185 @@
+import { z } from "zod";
+import { isUnresolved } from "../core/tokens";
+import type { IWorkspace } from "../workspace/workspace";
+
+/**
+ * A reference to an Azure ML asset or resource: an ARM id, an `azureml://` URI (registry assets,
+ * datastore paths), an `azureml:<name>:<version>` short form, or any construct with an `id` (or
+ * `assetId`) string, so asset constructs can be passed as they are.
+ */
+export const refSchema = z.union([
+  z.string().min(1),
+  z.custom<{ readonly assetId: string } | { readonly id: string }>(
+    (v) => typeof v === "object" && v !== null && (typeof (v as { assetId?: unknown }).assetId === "string" || typeof (v as { id?: unknown }).id === "string"),
+    { message: "must be a reference string or a construct with an id" },
+  ),
+]);
+export type Ref = z.input<typeof refSchema>;
+
+/** The string a reference stands for. */
+export function refString(ref: Ref): string {
+  if (typeof ref === "string") return ref;
+  return "assetId" in ref ? ref.assetId : ref.id;
+}
+
+const REF_SHAPE = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/(workspaces|registries)\/.+|azureml:\/\/.+|azureml:[^:/]+(:[^:/]+)?|https:\/\/.+)$/;
+
+/** Whether a reference has a shape Azure ML accepts (tokens pass). */
+export function refProblem(ref: string): string | undefined {
+  if (isUnresolved(ref) || REF_SHAPE.test(ref)) return undefined;
+  return "must be an Azure ML ARM id, an azureml:// URI, azureml:<name>:<version>, or an https:// URL";
+}
+
+/** A compute target by name (in the schedule's workspace), by ARM id, or a compute construct. */
+export const computeRefSchema = z.union([
+  z.string().min(1),
+  z.custom<{ readonly computeId: string }>((v) => typeof v === "object" && v !== null && typeof (v as { computeId?: unknown }).computeId === "string", {
+    message: "must be a compute name, id, or a compute construct",
+  }),
+]);
+export type ComputeRef = z.input<typeof computeRefSchema>;
+
+export function computeIdOf(workspace: IWorkspace, ref: ComputeRef): string {
+  if (typeof ref !== "string") return ref.computeId;
+  if (isUnresolved(ref) || ref.startsWith("/subscriptions/")) return ref;
+  return `${workspace.workspaceId}/computes/${ref}`;
+}
+
+const inputSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("literal"), value: z.string().min(1) }).strict(),
+  z
+    .object({
+      type: z.enum(["uri_file", "uri_folder", "mltable", "custom_model", "mlflow_model", "triton_model"]),
+      /** A data asset, model or datastore path. */
+      path: refSchema,
+      /** @default - Azure's default for the type */
+      mode: z.enum(["ReadOnlyMount", "Download", "Direct", "EvalMount", "EvalDownload"]).optional(),
+    })
+    .strict(),
+]);
+
+const outputSchema = z
+  .object({
+    type: z.enum(["uri_file", "uri_folder", "mltable", "custom_model", "mlflow_model", "triton_model"]),
+    /** Where to write, e.g. `azureml://datastores/workspaceblobstore/paths/out/`. @default - the job's default location */
+    path: z.string().min(1).optional(),
+    /** Register the output as this asset name. @default - not registered */
+    assetName: z.string().min(1).optional(),
+    /** @default "ReadWriteMount" */
+    mode: z.enum(["ReadWriteMount", "Upload", "Direct"]).default("ReadWriteMount"),
+  })
+  .strict();
+
+/** The identity a scheduled job runs as. */
+const identitySchema = z.enum(["AMLToken", "Managed", "UserIdentity"]);
+
+/** A command job: a command in an environment on a compute target, with inputs and outputs. */
+export const commandJobSchema = z
+  .object({
+    type: z.literal("command"),
+    /** The command; Azure ML's `${{inputs.x}}` and `${{outputs.y}}` are kept as written. */
+    command: z.string().min(1),
+    /** Environment version (ARM id, `azureml://registries/...`, or an Environment construct). */
+    environment: refSchema,
+    /** Compute cluster by name, id, or construct. */
+    compute: computeRefSchema,
+    /** Code version holding the scripts. @default - none */
+    code: refSchema.optional(),
+    /** @default {} */
+    inputs: z.record(z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier"), inputSchema).default({}),
+    /** @default {} */
+    outputs: z.record(z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier"), outputSchema).default({}),
+    /** @default {} */
+    environmentVariables: z.record(z.string(), z.string()).default({}),
+    /** Experiment the runs are grouped in. @default - the schedule's name */
+    experimentName: z.string().min(1).max(255).optional(),
+    /** Runs as the compute's managed identity by default (no user token kept by the schedule). @default "Managed" */
+    identity: identitySchema.default("Managed"),
+    /** Instances for distributed jobs. @default 1 */
+    instanceCount: z.number().int().min(1).default(1),
+  })
+  .strict();
+
+/** A pipeline job: named steps, each a component with inputs, on a default compute. */
+export const pipelineJobSchema = z
+  .object({
+    type: z.literal("pipeline"),
+    /** Default compute of the steps. */
+    compute: computeRefSchema,
+    /** Steps by name. */
+    steps: z
+      .record(
+        z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier"),
+        z
+          .object({
+            /** Component version (ARM id, registry URI, or a component construct). */
+            component: refSchema,
+            /** Inputs: literal values, asset inputs, or bindings to earlier steps such as `${{parent.jobs.prep.outputs.data}}`. @default {} */
+            inputs: z.record(z.string(), z.union([z.string(), inputSchema])).default({}),
+            /** @default {} */
+            outputs: z.record(z.string(), outputSchema).default({}),
+            /** @default - the pipeline's compute */
+            compute: computeRefSchema.optional(),
+          })
+          .strict(),
+      )
+      .refine((s) => Object.keys(s).length > 0, { message: "must have at least one step" }),
+    /** Pipeline-level inputs. @default {} */
+    inputs: z.record(z.string(), inputSchema).default({}),
+    /** @default - the schedule's name */
+    experimentName: z.string().min(1).max(255).optional(),
+    /** Stop the pipeline at the first failed step. @default false */
+    continueOnStepFailure: z.boolean().default(false),
+    /** @default "Managed" */
+    identity: identitySchema.default("Managed"),
+  })
+  .strict();
+
+export type CommandJob = z.input<typeof commandJobSchema>;
+export type PipelineJob = z.input<typeof pipelineJobSchema>;
+
+type Input = z.output<typeof inputSchema>;
+type Output = z.output<typeof outputSchema>;
+
+const inputBody = (i: Input) => (i.type === "literal" ? { jobInputType: "literal", value: i.value } : { jobInputType: i.type, uri: refString(i.path), mode: i.mode });
+const outputBody = (o: Output) => ({ jobOutputType: o.type, uri: o.path, assetName: o.assetName, mode: o.mode });
+const mapValues = <T, U>(o: Record<string, T>, f: (v: T) => U): Record<string, U> => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
+
+/** The ARM `jobDefinition` of a command job. */
+export function commandJobBody(workspace: IWorkspace, job: z.output<typeof commandJobSchema>, defaultExperiment: string): Record<string, unknown> {
+  return {
+    jobType: "Command",
+    command: job.command,
+    environmentId: refString(job.environment),
+    computeId: computeIdOf(workspace, job.compute),
+    codeId: job.code ? refString(job.code) : undefined,
+    inputs: Object.keys(job.inputs).length ? mapValues(job.inputs, inputBody) : undefined,
+    outputs: Object.keys(job.outputs).length ? mapValues(job.outputs, outputBody) : undefined,
+    environmentVariables: Object.keys(job.environmentVariables).length ? job.environmentVariables : undefined,
+    experimentName: job.experimentName ?? defaultExperiment,
+    identity: { identityType: job.identity },
+    resources: { instanceCount: job.instanceCount },
+  };
+}
+
+/** The ARM `jobDefinition` of a pipeline job (steps in the Azure ML pipeline job format). */
+export function pipelineJobBody(workspace: IWorkspace, job: z.output<typeof pipelineJobSchema>, defaultExperiment: string): Record<string, unknown> {
+  return {
+    jobType: "Pipeline",
+    computeId: computeIdOf(workspace, job.compute),
+    experimentName: job.experimentName ?? defaultExperiment,
+    identity: { identityType: job.identity },
+    inputs: Object.keys(job.inputs).length ? mapValues(job.inputs, inputBody) : undefined,
+    settings: { continue_on_step_failure: job.continueOnStepFailure, default_compute: computeIdOf(workspace, job.compute) },
+    // Steps use the pipeline job format of the Azure ML SDK: snake_case input and output types.
+    jobs: mapValues(job.steps, (s) => ({
+      type: "command",
+      componentId: refString(s.component),
+      computeId: s.compute ? computeIdOf(workspace, s.compute) : undefined,
+      inputs: mapValues(s.inputs, (i) =>
+        typeof i === "string" ? { job_input_type: "literal", value: i } : i.type === "literal" ? { job_input_type: "literal", value: i.value } : { job_input_type: i.type, uri: refString(i.path), mode: i.mode },
+      ),
+      outputs: Object.keys(s.outputs).length ? mapValues(s.outputs, (o) => ({ job_output_type: o.type, uri: o.path, mode: o.mode })) : undefined,
+    })),
+  };
+}

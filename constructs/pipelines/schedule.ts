@@ -1,0 +1,175 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { mlType } from "../azapi/api-version";
+import { AzapiResource } from "../azapi/resource";
+import { cronSchema, localDateTimeSchema, timeZoneSchema } from "../core/cron";
+import { azureName } from "../core/naming";
+import { requireProviders } from "../core/provider-checks";
+import { isUnresolved } from "../core/tokens";
+import { Validator } from "../core/validation";
+import { workspaceSchema } from "../compute/compute-common";
+import { commandJobBody, commandJobSchema, pipelineJobBody, pipelineJobSchema, refProblem, refSchema, refString } from "./job-definition";
+
+const weekDay = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+/** When a schedule fires: a cron expression or a recurrence, in a Windows time zone. */
+export const triggerSchema = z.union([
+  z
+    .object({
+      /** Five-field cron, e.g. `0 2 * * *` (02:00 daily). */
+      cron: cronSchema,
+      /** Windows time zone id. @default "UTC" */
+      timeZone: timeZoneSchema.default("UTC"),
+      /** Local time `yyyy-MM-ddTHH:mm:ss` without offset. @default - now */
+      startTime: localDateTimeSchema.optional(),
+      /** @default - runs indefinitely */
+      endTime: localDateTimeSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      recurrence: z
+        .object({
+          frequency: z.enum(["Minute", "Hour", "Day", "Week", "Month"]),
+          /** Every `interval` units of `frequency`. */
+          interval: z.number().int().min(1),
+          /** Hours (0-23) to run at; with Day, Week or Month. @default - none */
+          hours: z.array(z.number().int().min(0).max(23)).optional(),
+          /** Minutes (0-59) to run at. @default - none */
+          minutes: z.array(z.number().int().min(0).max(59)).optional(),
+          /** Days of the week, with Week. @default - none */
+          weekDays: z.array(weekDay).optional(),
+          /** Days of the month (1-31), with Month. @default - none */
+          monthDays: z.array(z.number().int().min(1).max(31)).optional(),
+        })
+        .strict(),
+      timeZone: timeZoneSchema.default("UTC"),
+      startTime: localDateTimeSchema.optional(),
+      endTime: localDateTimeSchema.optional(),
+    })
+    .strict(),
+]);
+
+/** What a schedule runs: a command job, a pipeline job, or a batch endpoint invocation. */
+export const scheduleActionSchema = z.discriminatedUnion("type", [
+  commandJobSchema,
+  pipelineJobSchema,
+  z
+    .object({
+      type: z.literal("batch-endpoint"),
+      /** The batch endpoint to invoke (its ARM id or construct). */
+      endpoint: refSchema,
+      /** The invocation body (inputs and outputs of the scoring job), as Azure ML's invoke API takes it. */
+      invocation: z.record(z.string(), z.unknown()),
+    })
+    .strict(),
+]);
+
+export const SchedulePropsSchema = z
+  .object({
+    workspace: workspaceSchema,
+    /** 1-255 letters, digits, hyphens or underscores. */
+    name: azureName("schedule"),
+    trigger: triggerSchema,
+    action: scheduleActionSchema,
+    /** @default true */
+    enabled: z.boolean().default(true),
+    /** @default - the name */
+    displayName: z.string().max(255).optional(),
+    /** @default - none */
+    description: z.string().max(1024).optional(),
+    /** @default {} */
+    tags: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+
+export type ScheduleProps = z.input<typeof SchedulePropsSchema>;
+export type ScheduleOptions = Omit<ScheduleProps, "workspace">;
+
+/**
+ * A recurring run in a workspace (`workspaces/schedules` through azapi): a command job, a pipeline
+ * job built from components, or a batch endpoint invocation, on a cron expression or a
+ * recurrence in a Windows time zone. Azure ML's `${{...}}` expressions in commands and bindings
+ * reach Azure as written.
+ */
+export class Schedule extends Construct {
+  /** The schedule (construct id `Resource`). */
+  public readonly resource: AzapiResource;
+
+  constructor(scope: Construct, id: string, props: ScheduleProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(SchedulePropsSchema, props);
+    v.check(() => {
+      const t = p.trigger;
+      if (t.startTime && t.endTime && !isUnresolved(t.startTime) && !isUnresolved(t.endTime) && t.endTime <= t.startTime) {
+        v.add("TIME_RANGE", "trigger.endTime", t.endTime, `must be after trigger.startTime (${t.startTime})`);
+      }
+      if ("recurrence" in t) {
+        const r = t.recurrence;
+        if (r.weekDays?.length && r.frequency !== "Week") v.add("RECURRENCE", "trigger.recurrence.weekDays", r.weekDays, 'can only be set with frequency "Week"');
+        if (r.monthDays?.length && r.frequency !== "Month") v.add("RECURRENCE", "trigger.recurrence.monthDays", r.monthDays, 'can only be set with frequency "Month"');
+        if ((r.frequency === "Day" || r.frequency === "Week" || r.frequency === "Month") && (!r.hours?.length || !r.minutes?.length)) {
+          v.add("RECURRENCE", "trigger.recurrence.hours", r.hours, `and minutes are required with frequency "${r.frequency}" (when in the day to run)`);
+        }
+      }
+      const a = p.action;
+      const check = (field: string, ref: unknown) => {
+        if (ref === undefined) return;
+        const s = refString(ref as never);
+        const problem = refProblem(s);
+        if (problem) v.add("REFERENCE", field, s, problem);
+      };
+      if (a.type === "command") {
+        check("action.environment", a.environment);
+        check("action.code", a.code);
+        for (const [k, i] of Object.entries(a.inputs)) if (i.type !== "literal") check(`action.inputs.${k}.path`, i.path);
+      } else if (a.type === "pipeline") {
+        for (const [k, s] of Object.entries(a.steps)) check(`action.steps.${k}.component`, s.component);
+      } else {
+        check("action.endpoint", a.endpoint);
+      }
+    });
+    v.throwIfAny();
+    requireProviders(this, { azapi: true });
+
+    const t = p.trigger;
+    const trigger =
+      "cron" in t
+        ? { triggerType: "Cron", expression: t.cron, timeZone: t.timeZone, startTime: t.startTime, endTime: t.endTime }
+        : {
+            triggerType: "Recurrence",
+            frequency: t.recurrence.frequency,
+            interval: t.recurrence.interval,
+            timeZone: t.timeZone,
+            startTime: t.startTime,
+            endTime: t.endTime,
+            schedule: t.recurrence.hours?.length
+              ? { hours: t.recurrence.hours, minutes: t.recurrence.minutes ?? [0], weekDays: t.recurrence.weekDays, monthDays: t.recurrence.monthDays }
+              : undefined,
+          };
+    const a = p.action;
+    const action =
+      a.type === "command"
+        ? { actionType: "CreateJob", jobDefinition: commandJobBody(p.workspace, a, p.name) }
+        : a.type === "pipeline"
+          ? { actionType: "CreateJob", jobDefinition: pipelineJobBody(p.workspace, a, p.name) }
+          : { actionType: "InvokeBatchEndpoint", endpointInvocationDefinition: { endpointId: refString(a.endpoint), ...a.invocation } };
+
+    this.resource = new AzapiResource(this, "Resource", {
+      type: mlType("workspaces/schedules"),
+      name: p.name,
+      parentId: p.workspace.workspaceId,
+      body: {
+        properties: {
+          displayName: p.displayName ?? p.name,
+          description: p.description,
+          isEnabled: p.enabled,
+          tags: Object.keys(p.tags).length ? p.tags : undefined,
+          trigger,
+          action,
+        },
+      },
+    });
+  }
+}

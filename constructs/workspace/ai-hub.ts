@@ -1,0 +1,181 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { mlType } from "../azapi/api-version";
+import { AzapiUpdateResource } from "../azapi/update-resource";
+import { armId } from "../core/arm-id";
+import { placementShape, protect } from "../core/common-props";
+import { AiFoundry, MonitorDiagnosticSetting } from "../core/engine";
+import { azureName, deriveName } from "../core/naming";
+import { requireProviders } from "../core/provider-checks";
+import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, STORAGE_ACCOUNT_TYPE } from "../core/resource-types";
+import { isUnresolved } from "../core/tokens";
+import { Validator } from "../core/validation";
+import { AiProject, type AiProjectOptions } from "./ai-project";
+import { WorkspaceContainerRegistry } from "./workspace-container-registry";
+import { WorkspaceKeyVault } from "./workspace-key-vault";
+import { WorkspaceMonitoring } from "./workspace-monitoring";
+import { WorkspaceStorage } from "./workspace-storage";
+
+export const AiHubPropsSchema = z
+  .object({
+    /** Hub name (workspace name rules); associated resource names derive from it. */
+    name: azureName("workspace"),
+    ...placementShape,
+    /** Inbound public access to the hub and the resources it creates: an explicit choice. */
+    publicNetworkAccessEnabled: z.boolean(),
+    /**
+     * The managed virtual network every project of the hub runs in. Projects inherit it.
+     * @default "AllowInternetOutbound"
+     */
+    isolationMode: z.enum(["AllowInternetOutbound", "AllowOnlyApprovedOutbound"]).default("AllowInternetOutbound"),
+    /** @default - the name */
+    friendlyName: z.string().max(256).optional(),
+    /** @default - none */
+    description: z.string().max(1024).optional(),
+    /** @default false */
+    highBusinessImpact: z.boolean().default(false),
+    /** Existing associated resources by id; each one not given is created with the workspace's secure defaults. @default {} */
+    existing: z
+      .object({
+        storageAccountId: armId(STORAGE_ACCOUNT_TYPE).optional(),
+        keyVaultId: armId(KEY_VAULT_TYPE).optional(),
+        applicationInsightsId: armId(APPLICATION_INSIGHTS_TYPE).optional(),
+        containerRegistryId: armId(CONTAINER_REGISTRY_TYPE).optional(),
+        logAnalyticsWorkspaceId: armId("Microsoft.OperationalInsights/workspaces").optional(),
+      })
+      .strict()
+      .default({}),
+    /** Create a Premium registry for the hub (else Azure creates one on demand). @default true */
+    createContainerRegistry: z.boolean().default(true),
+    /** @default - construct path, resource group and name */
+    uniqueSuffixSeed: z.string().min(1).optional(),
+    /** `prevent_destroy` on the hub and its stateful resources. @default false */
+    preventDestroy: z.boolean().default(false),
+  })
+  .strict();
+
+export type AiHubProps = z.input<typeof AiHubPropsSchema>;
+
+/**
+ * An Azure AI Foundry hub (`azurerm_ai_foundry`, a workspace of kind Hub): it owns the associated
+ * resources (storage, Key Vault, Application Insights, registry) and the managed virtual network;
+ * projects under it (`hub.addProject`) share them. Same secure defaults as `Workspace`.
+ */
+export class AiHub extends Construct {
+  /** The hub (construct id `Resource`). */
+  public readonly resource: AiFoundry;
+  public readonly storage?: WorkspaceStorage;
+  public readonly keyVault?: WorkspaceKeyVault;
+  public readonly monitoring?: WorkspaceMonitoring;
+  public readonly containerRegistry?: WorkspaceContainerRegistry;
+  public readonly systemDatastoresAuthMode?: AzapiUpdateResource;
+  public readonly diagnosticSettings: MonitorDiagnosticSetting[] = [];
+  public readonly projects: AiProject[] = [];
+  public readonly hubId: string;
+  public readonly location: string;
+  public readonly isolationMode: "AllowInternetOutbound" | "AllowOnlyApprovedOutbound";
+
+  constructor(scope: Construct, id: string, props: AiHubProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(AiHubPropsSchema, props);
+    v.check(() => {
+      if (p.existing.applicationInsightsId && !p.existing.logAnalyticsWorkspaceId) {
+        v.add("REQUIRED", "existing.logAnalyticsWorkspaceId", undefined, "is required with existing.applicationInsightsId (diagnostics go there)");
+      }
+    });
+    v.throwIfAny();
+
+    const rgSeed = isUnresolved(p.resourceGroupName) ? "" : p.resourceGroupName;
+    const seed = p.uniqueSuffixSeed ?? `${this.node.path}|${rgSeed}|${p.name}`;
+    const placement = { resourceGroupName: p.resourceGroupName, location: p.location, tags: p.tags };
+    const pna = p.publicNetworkAccessEnabled;
+    this.location = p.location;
+    this.isolationMode = p.isolationMode;
+
+    let storageId = p.existing.storageAccountId;
+    if (!storageId) {
+      this.storage = new WorkspaceStorage(this, "Storage", { ...placement, name: deriveName("storageAccount", p.name, seed), publicNetworkAccessEnabled: pna, preventDestroy: p.preventDestroy });
+      storageId = this.storage.resource.id;
+    }
+    let keyVaultId = p.existing.keyVaultId;
+    if (!keyVaultId) {
+      this.keyVault = new WorkspaceKeyVault(this, "KeyVault", { ...placement, name: deriveName("keyVault", p.name, seed), publicNetworkAccessEnabled: pna, preventDestroy: p.preventDestroy });
+      keyVaultId = this.keyVault.resource.id;
+    }
+    let appInsightsId = p.existing.applicationInsightsId;
+    let lawId = p.existing.logAnalyticsWorkspaceId;
+    if (!appInsightsId) {
+      this.monitoring = new WorkspaceMonitoring(this, "Monitoring", {
+        ...placement,
+        applicationInsightsName: deriveName("applicationInsights", p.name, seed),
+        logAnalyticsWorkspaceName: deriveName("logAnalyticsWorkspace", p.name, seed),
+        existingLogAnalyticsWorkspaceId: lawId,
+      });
+      appInsightsId = this.monitoring.resource.id;
+      lawId = this.monitoring.logAnalyticsWorkspaceId;
+    }
+    let registryId = p.existing.containerRegistryId;
+    if (!registryId && p.createContainerRegistry) {
+      this.containerRegistry = new WorkspaceContainerRegistry(this, "ContainerRegistry", { ...placement, name: deriveName("containerRegistry", p.name, seed), publicNetworkAccessEnabled: pna, preventDestroy: p.preventDestroy });
+      registryId = this.containerRegistry.resource.id;
+    }
+
+    this.resource = new AiFoundry(this, "Resource", {
+      name: p.name,
+      resourceGroupName: p.resourceGroupName,
+      location: p.location,
+      friendlyName: p.friendlyName,
+      description: p.description,
+      storageAccountId: storageId,
+      keyVaultId,
+      applicationInsightsId: appInsightsId,
+      containerRegistryId: registryId,
+      publicNetworkAccess: pna ? "Enabled" : "Disabled",
+      highBusinessImpactEnabled: p.highBusinessImpact,
+      identity: { type: "SystemAssigned" },
+      managedNetwork: { isolationMode: p.isolationMode },
+      tags: p.tags,
+      lifecycle: protect(p.preventDestroy),
+    });
+    this.hubId = this.resource.id;
+
+    requireProviders(this, { azapi: this.storage !== undefined, storageUseAzuread: this.storage !== undefined });
+    if (this.storage) {
+      this.systemDatastoresAuthMode = new AzapiUpdateResource(this, "SystemDatastoresAuthMode", {
+        type: mlType("workspaces"),
+        resourceId: this.resource.id,
+        body: { properties: { systemDatastoresAuthMode: "Identity" } },
+      });
+    }
+    if (lawId) {
+      this.diagnosticSettings.push(
+        new MonitorDiagnosticSetting(this, "Diagnostics", {
+          name: "send-to-log-analytics",
+          targetResourceId: this.resource.id,
+          logAnalyticsWorkspaceId: lawId,
+          enabledLog: [{ categoryGroup: "allLogs" }],
+          enabledMetric: [{ category: "AllMetrics" }],
+        }),
+      );
+      if (this.keyVault) {
+        this.diagnosticSettings.push(
+          new MonitorDiagnosticSetting(this, "KeyVaultDiagnostics", {
+            name: "send-to-log-analytics",
+            targetResourceId: this.keyVault.resource.id,
+            logAnalyticsWorkspaceId: lawId,
+            enabledLog: [{ categoryGroup: "audit" }, { categoryGroup: "allLogs" }],
+            enabledMetric: [{ category: "AllMetrics" }],
+          }),
+        );
+      }
+    }
+  }
+
+  /** Adds a project that shares the hub's resources and network. */
+  public addProject(id: string, options: AiProjectOptions): AiProject {
+    const project = new AiProject(this, id, { hub: this, ...options });
+    this.projects.push(project);
+    return project;
+  }
+}

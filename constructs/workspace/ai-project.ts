@@ -1,0 +1,52 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { AiFoundryProject } from "../core/engine";
+import { azureName } from "../core/naming";
+import { Validator } from "../core/validation";
+
+export const AiProjectOptionsSchema = z
+  .object({
+    /** Project name (workspace name rules). */
+    name: azureName("workspace"),
+    /** @default - the name */
+    friendlyName: z.string().max(256).optional(),
+    /** @default - none */
+    description: z.string().max(1024).optional(),
+    /** @default false */
+    highBusinessImpact: z.boolean().default(false),
+    /** @default {} */
+    tags: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+
+export type AiProjectOptions = z.input<typeof AiProjectOptionsSchema>;
+
+/** What a project needs of its hub. */
+export interface IAiHub {
+  readonly hubId: string;
+  readonly location: string;
+}
+
+/** A project of an AI Foundry hub (`azurerm_ai_foundry_project`), with a system-assigned identity. */
+export class AiProject extends Construct {
+  /** The project (construct id `Resource`). */
+  public readonly resource: AiFoundryProject;
+
+  constructor(scope: Construct, id: string, props: AiProjectOptions & { hub: IAiHub }) {
+    super(scope, id);
+    const v = new Validator(this);
+    const { hub, ...rest } = props;
+    const p = v.parse(AiProjectOptionsSchema, rest);
+    v.throwIfAny();
+    this.resource = new AiFoundryProject(this, "Resource", {
+      name: p.name,
+      aiServicesHubId: hub.hubId,
+      location: hub.location,
+      friendlyName: p.friendlyName,
+      description: p.description,
+      highBusinessImpactEnabled: p.highBusinessImpact,
+      identity: { type: "SystemAssigned" },
+      tags: p.tags,
+    });
+  }
+}

@@ -47,3 +47,6 @@ export * from "./pipelines/schedule";
 export * from "./connections/workspace-connection";
 export * from "./workspace/ai-hub";
 export * from "./workspace/ai-project";
+
+export * from "./diagram/stack-diagram";
+export * from "./testing/stack-assertions";

@@ -73,7 +73,7 @@ export const TeamConfigSchema = z
     name: shortName("a team name"),
     /** Environments the team has a stack in. @default - all */
     environments: z.array(z.string()).min(1).optional(),
-    /** Workspace options. */
+    /** Workspace options. @default {} */
     workspace: z
       .object({
         friendlyName: z.string().max(256).optional(),
@@ -112,7 +112,7 @@ export const StateConfigSchema = z.discriminatedUnion("backend", [
 
 export const AzureMlConfigSchema = z
   .object({
-    /** Path of the JSON Schema, for editors. */
+    /** Path of the JSON Schema, for editors. @default - none */
     $schema: z.string().optional(),
     defaults: z
       .object({

@@ -11,12 +11,19 @@ import { JSON_SCHEMA_FILE, renderJsonSchema } from "../../stacks/config/write-js
 import { resourcesOf, type Synthesized } from "../helpers/synth";
 
 const example = JSON.parse(fs.readFileSync(DEFAULT_CONFIG, "utf8")) as AzureMlConfigInput;
+const tmpDirs: string[] = [];
+const tmpDir = (prefix: string) => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tmpDirs.push(d);
+  return d;
+};
+afterAll(() => tmpDirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 /** Builds and synthesizes a whole app (cross-stack references resolve only then) into a temporary folder. */
 function build(input: AzureMlConfigInput) {
   const { config, problems } = parseConfig(input, "config.json");
   if (!config) throw new Error(problems.map(formatProblem).join("\n"));
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "azureml-teams-"));
+  const outdir = tmpDir("azureml-teams-");
   const app = new App({ outdir });
   const built = addTeamStacks(app, config, "config.json");
   if (built.problems.length === 0) app.synth();
@@ -165,7 +172,7 @@ describe("config validation", () => {
   });
 
   test("a file that is not JSON is one clear problem", () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "azureml-config-")), "broken.json");
+    const file = path.join(tmpDir("azureml-config-"), "broken.json");
     fs.writeFileSync(file, "{ defaults: ");
     const { loadConfig } = jest.requireActual("../../stacks/config/load") as typeof import("../../stacks/config/load");
     const { problems } = loadConfig(file, "broken.json");
@@ -176,7 +183,7 @@ describe("config validation", () => {
 
 describe("the root app with a broken config", () => {
   test("exits non-zero, lists every problem and removes stale stacks", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "azureml-broken-"));
+    const dir = tmpDir("azureml-broken-");
     const config = path.join(dir, "broken.json");
     fs.writeFileSync(config, JSON.stringify({ defaults: { location: "westeurope", prefix: "ml" }, environments: [{ name: "dev" }], teams: [{ name: "team-a", compute: [{ kind: "cluster", name: "cpu-1", vmSize: "Standard_DS3_v2", maxNodes: 1 }] }] }));
     const outdir = path.join(dir, "out");

@@ -36,6 +36,6 @@ describe("architecture", () => {
 
   test("constructs/index.ts only re-exports", () => {
     const lines = fs.readFileSync(path.join(root, "constructs", "index.ts"), "utf8").split("\n").filter((l) => l.trim() && !l.trim().startsWith("//"));
-    for (const l of lines) expect(l).toMatch(/^export (\*|\{[^}]*\}|type \{[^}]*\}) from "\.\/[a-z/-]+";$/);
+    for (const l of lines) expect(l).toMatch(/^export (\*|\{[^}]*\}|type \{[^}]*\}) from "\.\/[a-z0-9/-]+";$/);
   });
 });

@@ -4,7 +4,7 @@ import { armId } from "../core/arm-id";
 import { stackClientConfig } from "../core/client-config";
 import { KeyVaultKey } from "../core/engine";
 import { Duration, durationSchema } from "../core/duration";
-import { isUnresolved } from "../core/tokens";
+import { isUnresolved, pattern } from "../core/tokens";
 import { BuiltInRoles } from "./built-in-roles";
 import { RoleGrant } from "./role-grant";
 
@@ -27,13 +27,13 @@ export const workspaceEncryptionSchema = z
         .object({
           mode: z.literal("create"),
           /** @default "cmk-workspace" */
-          name: z.string().regex(/^[a-zA-Z0-9-]{1,127}$/, "must be 1-127 letters, digits or hyphens").default("cmk-workspace"),
+          name: pattern(/^[a-zA-Z0-9-]{1,127}$/, "must be 1-127 letters, digits or hyphens").default("cmk-workspace"),
           /** `RSA-HSM` needs a premium vault (CKV_AZURE_112). @default "RSA-HSM" */
           keyType: z.enum(["RSA", "RSA-HSM"]).default("RSA-HSM"),
           /** @default 3072 */
           keySize: z.union([z.literal(3072), z.literal(4096)]).default(3072),
           /** Expiry of the first version, a literal RFC 3339 UTC time (CKV_AZURE_40): written in code, so synthesis stays deterministic. */
-          expirationDate: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, "must be an RFC 3339 UTC time such as 2027-12-31T00:00:00Z"),
+          expirationDate: pattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, "must be an RFC 3339 UTC time such as 2027-12-31T00:00:00Z"),
           /** Automatic rotation this long before expiry; new versions expire after `expireAfter`. @default Duration.days(30) */
           rotateBeforeExpiry: durationSchema({ min: Duration.days(7) }).default(Duration.days(30)),
           /** @default Duration.days(365) */

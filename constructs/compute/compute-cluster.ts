@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { z } from "zod";
+import { pattern } from "../core/tokens";
 import { tagsSchema } from "../core/common-props";
 import { Duration, durationSchema } from "../core/duration";
 import { MachineLearningComputeCluster } from "../core/engine";
@@ -31,7 +32,7 @@ export const computeClusterOptionsShape = {
   /** Keys and tokens to reach the cluster; off so only Entra ID works (CKV_AZURE_142). @default false */
   localAuthEnabled: z.boolean().default(false),
   /** An SSH public key; SSH is off unless given (public access stays off). @default - no SSH */
-  ssh: z.object({ adminUsername: z.string().min(1).max(32), publicKey: z.string().regex(/^(ssh-(rsa|ed25519)|ecdsa-sha2-nistp\d+) /, "must be an OpenSSH public key") }).strict().optional(),
+  ssh: z.object({ adminUsername: z.string().min(1).max(32), publicKey: pattern(/^(ssh-(rsa|ed25519)|ecdsa-sha2-nistp\d+) /, "must be an OpenSSH public key") }).strict().optional(),
   /** The cluster's region. @default - the workspace's */
   location: z.string().min(1).optional(),
   /** @default - none */

@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { z } from "zod";
+import { pattern } from "../core/tokens";
 import { mlType } from "../azapi/api-version";
 import { AzapiResource } from "../azapi/resource";
 import { tagsSchema } from "../core/common-props";
@@ -10,7 +11,7 @@ import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
 import { checkNetworkPlacement, computeIdentitySchema, rejectMixedIdentity, resolveLocation, subnetIdSchema, vmSizeSchema, workspaceSchema } from "./compute-common";
 
-const guid = z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, "must be a GUID");
+const guid = pattern(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, "must be a GUID");
 
 /** A setup script: a file in the workspace's file share, or an inline script (base64-encoded for Azure). */
 const scriptSchema = z
@@ -81,7 +82,7 @@ export const computeInstanceOptionsShape = {
   /** Keys and tokens to reach the instance; off so only Entra ID works (Azure Policy e96a9a5f). @default false */
   localAuthEnabled: z.boolean().default(false),
   /** An SSH public key; SSH is off unless one is given. @default - no SSH */
-  sshPublicKey: z.string().regex(/^(ssh-(rsa|ed25519)|ecdsa-sha2-nistp\d+) /, "must be an OpenSSH public key").optional(),
+  sshPublicKey: pattern(/^(ssh-(rsa|ed25519)|ecdsa-sha2-nistp\d+) /, "must be an OpenSSH public key").optional(),
   /** Subnet for the instance (not with a managed network). @default - none */
   subnetId: subnetIdSchema.optional(),
   /** A public IP on the node. @default - false in a subnet or managed network, true otherwise (Azure needs one of them) */

@@ -5,7 +5,7 @@ import { tagsSchema } from "../core/common-props";
 import { MachineLearningInferenceCluster } from "../core/engine";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
-import { isUnresolved } from "../core/tokens";
+import { isUnresolved, pattern } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { computeIdentitySchema, rejectMixedIdentity, resolveLocation, toAzurermIdentity, workspaceSchema } from "./compute-common";
 
@@ -13,7 +13,7 @@ export const KUBERNETES_CLUSTER_TYPE = "Microsoft.ContainerService/managedCluste
 
 /** TLS on the scoring endpoint: an Azure-provided domain label, or your own certificate (from Key Vault, never literal). */
 const sslSchema = z.union([
-  z.object({ leafDomainLabel: z.string().regex(/^[a-z][a-z0-9-]{0,61}[a-z0-9]$/, "must be a DNS label"), overwriteExistingDomain: z.boolean().default(false) }).strict(),
+  z.object({ leafDomainLabel: pattern(/^[a-z][a-z0-9-]{0,61}[a-z0-9]$/, "must be a DNS label"), overwriteExistingDomain: z.boolean().default(false) }).strict(),
   z
     .object({
       cname: z.string().min(1),

@@ -5,12 +5,12 @@ import { AzapiResource } from "../azapi/resource";
 import { armId } from "../core/arm-id";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
-import { isUnresolved } from "../core/tokens";
+import { isUnresolved, pattern } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { workspaceSchema } from "../compute/compute-common";
 
-const https = z.string().regex(/^https:\/\/[^\s/$.?#].[^\s]*$/, "must be an https:// URL");
-const storageName = z.string().regex(/^[a-z0-9]{3,24}$/, "must be 3-24 lowercase letters or digits");
+const https = pattern(/^https:\/\/[^\s/$.?#].[^\s]*$/, "must be an https:// URL");
+const storageName = pattern(/^[a-z0-9]{3,24}$/, "must be 3-24 lowercase letters or digits");
 
 /**
  * A secret a connection cannot do without (a Git or feed token). It must be a reference, e.g. a
@@ -26,7 +26,7 @@ export const connectionTargetSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("AISearch"), endpoint: https, resourceId: armId("Microsoft.Search/searchServices") }).strict(),
   z.object({ kind: z.literal("AzureBlob"), storageAccountName: storageName, containerName: azureName("storageContainer"), resourceId: armId("Microsoft.Storage/storageAccounts").optional() }).strict(),
   z.object({ kind: z.literal("ADLSGen2"), storageAccountName: storageName, fileSystem: azureName("storageContainer"), resourceId: armId("Microsoft.Storage/storageAccounts").optional() }).strict(),
-  z.object({ kind: z.literal("ContainerRegistry"), loginServer: z.string().regex(/^[a-zA-Z0-9]{5,50}\.azurecr\.(io|cn|us)$/, "must be a registry login server such as crteam.azurecr.io"), resourceId: armId("Microsoft.ContainerRegistry/registries") }).strict(),
+  z.object({ kind: z.literal("ContainerRegistry"), loginServer: pattern(/^[a-zA-Z0-9]{5,50}\.azurecr\.(io|cn|us)$/, "must be a registry login server such as crteam.azurecr.io"), resourceId: armId("Microsoft.ContainerRegistry/registries") }).strict(),
   z.object({ kind: z.literal("Git"), url: https, token: secretRef.optional() }).strict(),
   z.object({ kind: z.literal("PythonFeed"), url: https, token: secretRef.optional() }).strict(),
 ]);

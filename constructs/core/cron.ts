@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isUnresolved } from "./tokens";
+import { isUnresolved, pattern } from "./tokens";
 import { isWindowsTimeZone } from "./time-zones";
 
 const FIELDS = [
@@ -58,6 +58,4 @@ export const timeZoneSchema = z.string().superRefine((value, ctx) => {
 });
 
 /** A local date-time without offset, `yyyy-MM-ddTHH:mm:ss`, as Azure ML schedules take. */
-export const localDateTimeSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, "must be a local date-time yyyy-MM-ddTHH:mm:ss, without offset");
+export const localDateTimeSchema = pattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, "must be a local date-time yyyy-MM-ddTHH:mm:ss, without offset");

@@ -49,4 +49,8 @@ export { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 export { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 export { AiFoundry } from "@cdktf/provider-azurerm/lib/ai-foundry";
 export { AiFoundryProject } from "@cdktf/provider-azurerm/lib/ai-foundry-project";
+export { MachineLearningDatastoreBlobstorage } from "@cdktf/provider-azurerm/lib/machine-learning-datastore-blobstorage";
+export { MachineLearningDatastoreDatalakeGen2 } from "@cdktf/provider-azurerm/lib/machine-learning-datastore-datalake-gen2";
+export { MachineLearningDatastoreFileshare } from "@cdktf/provider-azurerm/lib/machine-learning-datastore-fileshare";
+export { StorageContainer } from "@cdktf/provider-azurerm/lib/storage-container";
 export type { MachineLearningWorkspaceConfig } from "@cdktf/provider-azurerm/lib/machine-learning-workspace";

@@ -5,7 +5,7 @@ import { AzapiResource } from "../azapi/resource";
 import { parseArmId } from "../core/arm-id";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
-import { isUnresolved } from "../core/tokens";
+import { isUnresolved, pattern } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { workspaceSchema } from "../compute/compute-common";
 
@@ -36,18 +36,18 @@ export const outboundRuleSchema = z.discriminatedUnion("type", [
     .object({
       type: z.literal("FQDN"),
       /** A host name, `*.` wildcard allowed (ports 80 and 443 only; Azure adds a managed firewall). */
-      destination: z.string().regex(FQDN, "must be a host name such as pypi.org or *.anaconda.com"),
+      destination: pattern(FQDN, "must be a host name such as pypi.org or *.anaconda.com"),
     })
     .strict(),
   z
     .object({
       type: z.literal("ServiceTag"),
       /** An Azure service tag, e.g. `AzureOpenDatasets`, `DataFactory`. */
-      serviceTag: z.string().regex(/^[A-Za-z][A-Za-z0-9.]*$/, "must be a service tag name"),
+      serviceTag: pattern(/^[A-Za-z][A-Za-z0-9.]*$/, "must be a service tag name"),
       /** @default "TCP" */
       protocol: z.enum(["*", "TCP", "UDP", "ICMP"]).default("TCP"),
       /** `443`, `80,443`, `1024-65535` or `*`. @default "443" */
-      portRanges: z.string().regex(/^(\*|\d{1,5}(-\d{1,5})?(,\d{1,5}(-\d{1,5})?)*)$/, "must be ports or ranges like 443, 80,443 or 1024-65535, or *").default("443"),
+      portRanges: pattern(/^(\*|\d{1,5}(-\d{1,5})?(,\d{1,5}(-\d{1,5})?)*)$/, "must be ports or ranges like 443, 80,443 or 1024-65535, or *").default("443"),
     })
     .strict(),
   z

@@ -1,49 +1,7 @@
 import { z } from "zod";
-import { isUnresolved } from "../core/tokens";
+import { pattern } from "../core/tokens";
+import { computeIdOf, computeRefSchema, refSchema, refString } from "../assets/asset-reference";
 import type { IWorkspace } from "../workspace/workspace";
-
-/**
- * A reference to an Azure ML asset or resource: an ARM id, an `azureml://` URI (registry assets,
- * datastore paths), an `azureml:<name>:<version>` short form, or any construct with an `id` (or
- * `assetId`) string, so asset constructs can be passed as they are.
- */
-export const refSchema = z.union([
-  z.string().min(1),
-  z.custom<{ readonly assetId: string } | { readonly id: string }>(
-    (v) => typeof v === "object" && v !== null && (typeof (v as { assetId?: unknown }).assetId === "string" || typeof (v as { id?: unknown }).id === "string"),
-    { message: "must be a reference string or a construct with an id" },
-  ),
-]);
-export type Ref = z.input<typeof refSchema>;
-
-/** The string a reference stands for. */
-export function refString(ref: Ref): string {
-  if (typeof ref === "string") return ref;
-  return "assetId" in ref ? ref.assetId : ref.id;
-}
-
-const REF_SHAPE = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/(workspaces|registries)\/.+|azureml:\/\/.+|azureml:[^:/]+(:[^:/]+)?|https:\/\/.+)$/;
-
-/** Whether a reference has a shape Azure ML accepts (tokens pass). */
-export function refProblem(ref: string): string | undefined {
-  if (isUnresolved(ref) || REF_SHAPE.test(ref)) return undefined;
-  return "must be an Azure ML ARM id, an azureml:// URI, azureml:<name>:<version>, or an https:// URL";
-}
-
-/** A compute target by name (in the schedule's workspace), by ARM id, or a compute construct. */
-export const computeRefSchema = z.union([
-  z.string().min(1),
-  z.custom<{ readonly computeId: string }>((v) => typeof v === "object" && v !== null && typeof (v as { computeId?: unknown }).computeId === "string", {
-    message: "must be a compute name, id, or a compute construct",
-  }),
-]);
-export type ComputeRef = z.input<typeof computeRefSchema>;
-
-export function computeIdOf(workspace: IWorkspace, ref: ComputeRef): string {
-  if (typeof ref !== "string") return ref.computeId;
-  if (isUnresolved(ref) || ref.startsWith("/subscriptions/")) return ref;
-  return `${workspace.workspaceId}/computes/${ref}`;
-}
 
 const inputSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("literal"), value: z.string().min(1) }).strict(),
@@ -86,9 +44,9 @@ export const commandJobSchema = z
     /** Code version holding the scripts. @default - none */
     code: refSchema.optional(),
     /** @default {} */
-    inputs: z.record(z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier"), inputSchema).default({}),
+    inputs: z.record(pattern(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier"), inputSchema).default({}),
     /** @default {} */
-    outputs: z.record(z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier"), outputSchema).default({}),
+    outputs: z.record(pattern(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier"), outputSchema).default({}),
     /** @default {} */
     environmentVariables: z.record(z.string(), z.string()).default({}),
     /** Experiment the runs are grouped in. @default - the schedule's name */
@@ -109,7 +67,7 @@ export const pipelineJobSchema = z
     /** Steps by name. */
     steps: z
       .record(
-        z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier"),
+        pattern(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier"),
         z
           .object({
             /** Component version (ARM id, registry URI, or a component construct). */

@@ -8,7 +8,8 @@ import { requireProviders } from "../core/provider-checks";
 import { isUnresolved } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { workspaceSchema } from "../compute/compute-common";
-import { commandJobBody, commandJobSchema, pipelineJobBody, pipelineJobSchema, refProblem, refSchema, refString } from "./job-definition";
+import { refProblem, refSchema, refString } from "../assets/asset-reference";
+import { commandJobBody, commandJobSchema, pipelineJobBody, pipelineJobSchema } from "./job-definition";
 
 const weekDay = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 

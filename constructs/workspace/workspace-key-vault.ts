@@ -1,11 +1,12 @@
 import { Construct } from "constructs";
 import { z } from "zod";
+import { pattern } from "../core/tokens";
 import { placementShape, protect } from "../core/common-props";
 import { DataAzurermClientConfig, KeyVault } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
 
-const uuid = z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, "must be a GUID");
+const uuid = pattern(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, "must be a GUID");
 
 /** What can be chosen for a workspace's Key Vault when it is created. */
 export const workspaceKeyVaultOptionsShape = {

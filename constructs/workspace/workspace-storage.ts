@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { z } from "zod";
+import { pattern } from "../core/tokens";
 import { placementShape, protect } from "../core/common-props";
 import { StorageAccount } from "../core/engine";
 import { azureName } from "../core/naming";
@@ -28,9 +29,7 @@ export const workspaceStorageOptionsShape = {
    */
   sharedAccessKeyEnabled: z.boolean().default(false),
   /** Days after which a SAS expires, when shared keys are on (CKV2_AZURE_41). @default "01.00:00:00" (one day) */
-  sasExpirationPeriod: z
-    .string()
-    .regex(/^\d+\.\d{2}:\d{2}:\d{2}$/, "must be a duration DD.HH:MM:SS, e.g. 01.00:00:00")
+  sasExpirationPeriod: pattern(/^\d+\.\d{2}:\d{2}:\d{2}$/, "must be a duration DD.HH:MM:SS, e.g. 01.00:00:00")
     .default("01.00:00:00"),
 };
 

@@ -12,13 +12,20 @@ import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, LOG
 import { Annotations, ApplicationInsights, ContainerRegistry, Fn, KeyVault, LogAnalyticsWorkspace, MachineLearningWorkspace, MonitorDiagnosticSetting, StorageAccount } from "../core/engine";
 import { azureName, deriveName, nameProblem } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
-import { isUnresolved } from "../core/tokens";
+import { isUnresolved, pattern } from "../core/tokens";
 import { Validator, ValidationError, formatProblem, type Problem } from "../core/validation";
 import { WorkspaceContainerRegistry, workspaceContainerRegistryOptionsShape } from "./workspace-container-registry";
 import { WorkspaceKeyVault, workspaceKeyVaultOptionsShape } from "./workspace-key-vault";
 import { WorkspaceMonitoring, workspaceMonitoringOptionsShape } from "./workspace-monitoring";
 import { WorkspaceStorage, workspaceStorageOptionsShape } from "./workspace-storage";
 import { Schedule, type ScheduleOptions } from "../pipelines/schedule";
+import { BlobDatastore, type BlobDatastoreOptions } from "../data/blob-datastore";
+import { ContainerDatastore, type ContainerDatastoreOptions } from "../data/container-datastore";
+import { DataLakeGen2Datastore, type DataLakeGen2DatastoreOptions } from "../data/data-lake-gen2-datastore";
+import { FileShareDatastore, type FileShareDatastoreOptions } from "../data/file-share-datastore";
+import { DataAsset, type DataAssetOptions } from "../assets/data-asset";
+import { Environment, type EnvironmentOptions } from "../assets/environment";
+import { Model, type ModelOptions } from "../assets/model";
 import { WorkspaceConnection, type WorkspaceConnectionOptions } from "../connections/workspace-connection";
 import { BuiltInRoles, type BuiltInRole } from "../access/built-in-roles";
 import { RoleGrant } from "../access/role-grant";
@@ -211,7 +218,7 @@ export const WorkspacePropsSchema = z
     featureStore: z
       .object({
         /** Spark runtime of materialization jobs, e.g. "3.4". */
-        sparkRuntimeVersion: z.string().regex(/^\d+\.\d+$/, "must be a version such as 3.4"),
+        sparkRuntimeVersion: pattern(/^\d+\.\d+$/, "must be a version such as 3.4"),
         /** Connection of the offline store. @default - none */
         offlineConnectionName: z.string().min(1).optional(),
         /** Connection of the online store. @default - none */
@@ -604,6 +611,41 @@ export class Workspace extends Construct implements IWorkspace {
       }
     }
     this.node.addValidation({ validate: () => this.validateImageBuildCompute().map(formatProblem) });
+  }
+
+  /** Registers a blob container as a datastore (identity-based by default). */
+  public addBlobDatastore(id: string, options: BlobDatastoreOptions): BlobDatastore {
+    return new BlobDatastore(this, id, { ...options, workspace: this });
+  }
+
+  /** Registers an ADLS Gen2 file system as a datastore (identity-based by default). */
+  public addDataLakeGen2Datastore(id: string, options: DataLakeGen2DatastoreOptions): DataLakeGen2Datastore {
+    return new DataLakeGen2Datastore(this, id, { ...options, workspace: this });
+  }
+
+  /** Registers a file share as a datastore (a Key Vault credential reference is required). */
+  public addFileShareDatastore(id: string, options: FileShareDatastoreOptions): FileShareDatastore {
+    return new FileShareDatastore(this, id, { ...options, workspace: this });
+  }
+
+  /** Creates a private container in the workspace's storage account and registers it as a datastore. */
+  public addContainerDatastore(id: string, options: ContainerDatastoreOptions): ContainerDatastore {
+    return new ContainerDatastore(this, id, { ...options, workspace: this, storageAccountId: this.storageAccountId });
+  }
+
+  /** Registers a model version. */
+  public addModel(id: string, options: ModelOptions): Model {
+    return new Model(this, id, { ...options, workspace: this });
+  }
+
+  /** Registers an environment version. */
+  public addEnvironment(id: string, options: EnvironmentOptions): Environment {
+    return new Environment(this, id, { ...options, workspace: this });
+  }
+
+  /** Registers a data asset version. */
+  public addDataAsset(id: string, options: DataAssetOptions): DataAsset {
+    return new DataAsset(this, id, { ...options, workspace: this });
   }
 
   /** Adds a schedule: a recurring command job, pipeline job or batch endpoint invocation. */

@@ -1,0 +1,101 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { isUnresolved, pattern } from "../core/tokens";
+import type { AzapiResource } from "../azapi/resource";
+import { requireProviders } from "../core/provider-checks";
+import { Validator } from "../core/validation";
+import { workspaceSchema } from "../compute/compute-common";
+import { refProblem, refSchema, refString, type Ref } from "./asset-reference";
+import { assetVersionShape, createAssetVersion } from "./asset-version";
+
+const identifier = pattern(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier (letters, digits, underscores)");
+
+const componentInput = z
+  .object({
+    type: z.enum(["uri_file", "uri_folder", "mltable", "custom_model", "mlflow_model", "string", "integer", "number", "boolean"]),
+    /** @default - none (required input) */
+    default: z.union([z.string(), z.number(), z.boolean()]).optional(),
+    /** @default false */
+    optional: z.boolean().default(false),
+    /** @default - none */
+    description: z.string().optional(),
+  })
+  .strict();
+
+export const CommandComponentPropsSchema = z
+  .object({
+    workspace: workspaceSchema,
+    ...assetVersionShape,
+    /** The command; reference inputs and outputs as Azure ML does, `${{inputs.data}}`, `${{outputs.model}}`. */
+    command: z.string().min(1),
+    /** Environment version (ARM id, registry URI, or an Environment construct). */
+    environment: refSchema,
+    /** Code version holding the scripts (ARM id or a CodeVersion construct). @default - none */
+    code: refSchema.optional(),
+    /** @default {} */
+    inputs: z.record(identifier, componentInput).default({}),
+    /** @default {} */
+    outputs: z.record(identifier, z.object({ type: z.enum(["uri_file", "uri_folder", "mltable", "custom_model", "mlflow_model"]) }).strict()).default({}),
+    /** @default - the name */
+    displayName: z.string().max(255).optional(),
+  })
+  .strict();
+
+export type CommandComponentProps = z.input<typeof CommandComponentPropsSchema>;
+
+/**
+ * A command component version (`workspaces/components/versions` through azapi), the step of a
+ * pipeline: command, environment, code, typed inputs and outputs. Azure ML's `${{...}}` reaches
+ * Azure as written. The command must use only declared inputs and outputs (checked at synth).
+ */
+export class CommandComponent extends Construct {
+  /** The component version (construct id `Resource`). */
+  public readonly resource: AzapiResource;
+  public readonly assetId: string;
+
+  constructor(scope: Construct, id: string, props: CommandComponentProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(CommandComponentPropsSchema, props);
+    v.check(() => {
+      for (const field of ["environment", "code"] as const) {
+        const ref = p[field];
+        if (ref === undefined) continue;
+        const problem = refProblem(refString(ref));
+        if (problem) v.add("REFERENCE", field, refString(ref), problem);
+      }
+      for (const m of p.command.matchAll(/\$\{\{\s*(inputs|outputs)\.([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}/g)) {
+        const declared = m[1] === "inputs" ? p.inputs : p.outputs;
+        if (!(m[2] in declared)) v.add("UNDECLARED", "command", m[0], `uses ${m[1]}.${m[2]}, which is not declared in ${m[1]}`);
+      }
+    });
+    v.throwIfAny();
+    requireProviders(this, { azapi: true });
+
+    // The component format names ARM ids as `azureml:<id>`; registry URIs and short forms stay as they are.
+    const specRef = (ref: Ref): string => {
+      const s = refString(ref);
+      return typeof ref !== "string" || s.startsWith("/subscriptions/") || isUnresolved(s) ? `azureml:${s}` : s;
+    };
+    const componentSpec = {
+      $schema: "https://azuremlschemas.azureedge.net/latest/commandComponent.schema.json",
+      name: p.name,
+      version: p.version,
+      display_name: p.displayName ?? p.name,
+      type: "command",
+      command: p.command,
+      environment: specRef(p.environment),
+      code: p.code ? specRef(p.code) : undefined,
+      inputs: Object.keys(p.inputs).length ? p.inputs : undefined,
+      outputs: Object.keys(p.outputs).length ? p.outputs : undefined,
+    };
+    this.resource = createAssetVersion(this, {
+      workspace: p.workspace,
+      kind: "components",
+      name: p.name,
+      version: p.version,
+      body: { properties: { componentSpec, description: p.description, tags: Object.keys(p.tags).length ? p.tags : undefined } },
+    });
+    this.assetId = this.resource.id;
+  }
+}

@@ -1,0 +1,53 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import type { AzapiResource } from "../azapi/resource";
+import { requireProviders } from "../core/provider-checks";
+import { Validator } from "../core/validation";
+import { workspaceSchema } from "../compute/compute-common";
+import { refProblem } from "./asset-reference";
+import { assetVersionShape, createAssetVersion } from "./asset-version";
+
+export const DataAssetPropsSchema = z
+  .object({
+    workspace: workspaceSchema,
+    ...assetVersionShape,
+    /** `uri_file`, `uri_folder` or `mltable` (a folder with an MLTable file). */
+    type: z.enum(["uri_file", "uri_folder", "mltable"]),
+    /** The data: `azureml://datastores/<ds>/paths/<path>` or a storage https URL. */
+    path: z.string().min(1),
+  })
+  .strict();
+
+export type DataAssetProps = z.input<typeof DataAssetPropsSchema>;
+export type DataAssetOptions = Omit<DataAssetProps, "workspace">;
+
+/** A data asset version (`workspaces/data/versions` through azapi). */
+export class DataAsset extends Construct {
+  /** The data version (construct id `Resource`). */
+  public readonly resource: AzapiResource;
+  /** The version's ARM id, for jobs. */
+  public readonly assetId: string;
+
+  constructor(scope: Construct, id: string, props: DataAssetProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(DataAssetPropsSchema, props);
+    v.check(() => {
+      const problem = refProblem(p.path);
+      if (problem) v.add("REFERENCE", "path", p.path, problem);
+      if (p.type === "uri_folder" || p.type === "mltable") {
+        if (typeof p.path === "string" && !p.path.endsWith("/") && !p.path.includes("${")) v.add("FOLDER_PATH", "path", p.path, `must end with "/" for ${p.type}: it names a folder`);
+      }
+    });
+    v.throwIfAny();
+    requireProviders(this, { azapi: true });
+    this.resource = createAssetVersion(this, {
+      workspace: p.workspace,
+      kind: "data",
+      name: p.name,
+      version: p.version,
+      body: { properties: { dataType: p.type, dataUri: p.path, description: p.description, tags: Object.keys(p.tags).length ? p.tags : undefined } },
+    });
+    this.assetId = this.resource.id;
+  }
+}

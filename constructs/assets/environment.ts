@@ -1,0 +1,87 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { pattern } from "../core/tokens";
+import type { AzapiResource } from "../azapi/resource";
+import { requireProviders } from "../core/provider-checks";
+import { Validator } from "../core/validation";
+import { workspaceSchema } from "../compute/compute-common";
+import { assetVersionShape, createAssetVersion } from "./asset-version";
+
+const IMAGE = /^([a-z0-9.-]+(:\d+)?\/)?[a-z0-9._/-]+(:[A-Za-z0-9._-]+|@sha256:[a-f0-9]{64})$/;
+
+export const EnvironmentPropsSchema = z
+  .object({
+    workspace: workspaceSchema,
+    ...assetVersionShape,
+    /**
+     * A Docker image (`mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest`), optionally with a
+     * conda file; or a Docker build context.
+     */
+    source: z.union([
+      z
+        .object({
+          image: pattern(IMAGE, "must be an image reference such as mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:20240908.v1"),
+          /** Conda environment YAML, as text. @default - the image as it is */
+          condaFile: z.string().min(1).optional(),
+        })
+        .strict(),
+      z
+        .object({
+          /** The build context folder: `azureml://datastores/<ds>/paths/<path>/` or a blob https URL. */
+          buildContext: pattern(/^(azureml:\/\/|https:\/\/)/, "must be an azureml:// or https:// URI"),
+          /** @default "Dockerfile" */
+          dockerfilePath: z.string().min(1).default("Dockerfile"),
+        })
+        .strict(),
+    ]),
+    /** @default "Linux" */
+    osType: z.enum(["Linux", "Windows"]).default("Linux"),
+    /**
+     * Rebuild when the base image is updated. Off by default: an image that changes under a
+     * deployment is a surprise; bump the version instead.
+     * @default "Disabled"
+     */
+    autoRebuild: z.enum(["Disabled", "OnBaseImageUpdate"]).default("Disabled"),
+  })
+  .strict();
+
+export type EnvironmentProps = z.input<typeof EnvironmentPropsSchema>;
+export type EnvironmentOptions = Omit<EnvironmentProps, "workspace">;
+
+/**
+ * An environment version (`workspaces/environments/versions` through azapi): an image with a conda
+ * file, or a Docker build context. The version follows the content unless given.
+ */
+export class Environment extends Construct {
+  /** The environment version (construct id `Resource`). */
+  public readonly resource: AzapiResource;
+  /** The version's ARM id, for jobs and deployments. */
+  public readonly assetId: string;
+
+  constructor(scope: Construct, id: string, props: EnvironmentProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(EnvironmentPropsSchema, props);
+    v.throwIfAny();
+    requireProviders(this, { azapi: true });
+    const s = p.source;
+    this.resource = createAssetVersion(this, {
+      workspace: p.workspace,
+      kind: "environments",
+      name: p.name,
+      version: p.version,
+      body: {
+        properties: {
+          image: "image" in s ? s.image : undefined,
+          condaFile: "image" in s ? s.condaFile : undefined,
+          build: "buildContext" in s ? { contextUri: s.buildContext, dockerfilePath: s.dockerfilePath } : undefined,
+          osType: p.osType,
+          autoRebuild: p.autoRebuild,
+          description: p.description,
+          tags: Object.keys(p.tags).length ? p.tags : undefined,
+        },
+      },
+    });
+    this.assetId = this.resource.id;
+  }
+}

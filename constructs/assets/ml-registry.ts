@@ -1,0 +1,90 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { pattern } from "../core/tokens";
+import { mlType } from "../azapi/api-version";
+import { AzapiResource } from "../azapi/resource";
+import { tagsSchema } from "../core/common-props";
+import { azureName } from "../core/naming";
+import { requireProviders } from "../core/provider-checks";
+import { Validator } from "../core/validation";
+import { registryAssetUri } from "./asset-reference";
+
+const region = z
+  .object({
+    location: z.string().min(1),
+    /** Replication of the registry's storage in this region. @default "Standard_ZRS" */
+    storageAccountType: z.enum(["Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_GZRS", "Standard_RAGRS", "Standard_RAGZRS"]).default("Standard_ZRS"),
+    /** @default "Premium" */
+    acrSku: z.enum(["Premium", "Standard"]).default("Premium"),
+  })
+  .strict();
+
+export const MlRegistryPropsSchema = z
+  .object({
+    /** 3-33 letters, digits, hyphens or underscores. */
+    name: azureName("mlRegistry"),
+    /** Resource group the registry is created in (its ARM id). */
+    resourceGroupId: pattern(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+$/, "must be a resource group id /subscriptions/{id}/resourceGroups/{name}", "ARM_ID"),
+    /** Primary region. */
+    location: z.string().min(1),
+    /** Regions the registry replicates to, the primary first. @default - the primary region only */
+    regions: z.array(region).min(1).optional(),
+    /** Inbound public access: an explicit choice (`false` needs private endpoints to the registry). */
+    publicNetworkAccessEnabled: z.boolean(),
+    /** @default {} */
+    tags: tagsSchema.default({}),
+  })
+  .strict();
+
+export type MlRegistryProps = z.input<typeof MlRegistryPropsSchema>;
+
+/**
+ * An Azure ML registry (`Microsoft.MachineLearningServices/registries` through azapi): models,
+ * environments and components shared across workspaces and regions. Its system-created storage has
+ * no public blob access and no hierarchical namespace; its registries are Premium.
+ */
+export class MlRegistry extends Construct {
+  /** The registry (construct id `Resource`). */
+  public readonly resource: AzapiResource;
+  public readonly registryName: string;
+
+  constructor(scope: Construct, id: string, props: MlRegistryProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(MlRegistryPropsSchema, props);
+    v.check(() => {
+      const regions = p.regions ?? [];
+      if (regions.length && regions[0].location !== p.location) v.add("REGION", "regions[0].location", regions[0].location, `must be the primary location (${p.location})`);
+      const names = regions.map((r) => r.location);
+      if (new Set(names).size !== names.length) v.add("DUPLICATE", "regions", names, "must not repeat a location");
+    });
+    v.throwIfAny();
+    requireProviders(this, { azapi: true });
+    this.registryName = p.name;
+    const regions = p.regions ?? [{ location: p.location, storageAccountType: "Standard_ZRS" as const, acrSku: "Premium" as const }];
+    this.resource = new AzapiResource(this, "Resource", {
+      type: mlType("registries"),
+      name: p.name,
+      parentId: p.resourceGroupId,
+      location: p.location,
+      identity: { type: "SystemAssigned" },
+      tags: Object.keys(p.tags).length ? p.tags : undefined,
+      body: {
+        properties: {
+          publicNetworkAccess: p.publicNetworkAccessEnabled ? "Enabled" : "Disabled",
+          regionDetails: regions.map((r) => ({
+            location: r.location,
+            storageAccountDetails: [{ systemCreatedStorageAccount: { storageAccountType: r.storageAccountType, storageAccountHnsEnabled: false, allowBlobPublicAccess: false } }],
+            acrDetails: [{ systemCreatedAcrAccount: { acrAccountSku: r.acrSku } }],
+          })),
+        },
+      },
+      responseExportValues: { discoveryUrl: "properties.discoveryUrl", mlFlowRegistryUri: "properties.mlFlowRegistryUri" },
+    });
+  }
+
+  /** The URI of an asset version in this registry, accepted wherever an asset is. */
+  public assetUri(kind: "models" | "environments" | "data" | "components" | "codes", name: string, version: string): string {
+    return registryAssetUri(this.registryName, kind, name, version);
+  }
+}

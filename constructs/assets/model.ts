@@ -1,0 +1,57 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { requireProviders } from "../core/provider-checks";
+import { Validator } from "../core/validation";
+import { workspaceSchema } from "../compute/compute-common";
+import type { AzapiResource } from "../azapi/resource";
+import { refProblem } from "./asset-reference";
+import { assetVersionShape, createAssetVersion } from "./asset-version";
+
+export const ModelPropsSchema = z
+  .object({
+    workspace: workspaceSchema,
+    ...assetVersionShape,
+    /** `custom_model`, `mlflow_model` (deployable without a scoring script) or `triton_model`. @default "custom_model" */
+    type: z.enum(["custom_model", "mlflow_model", "triton_model"]).default("custom_model"),
+    /**
+     * Where the model files are: `azureml://datastores/<ds>/paths/<path>`, a blob https URL, or a
+     * job output. Terraform does not upload files: put them there first.
+     */
+    path: z.string().min(1),
+    /** Lifecycle stage shown in the studio, e.g. "Development", "Production". @default - none */
+    stage: z.string().max(64).optional(),
+  })
+  .strict();
+
+export type ModelProps = z.input<typeof ModelPropsSchema>;
+export type ModelOptions = Omit<ModelProps, "workspace">;
+
+/** A model version (`workspaces/models/versions` through azapi). */
+export class Model extends Construct {
+  /** The model version (construct id `Resource`). */
+  public readonly resource: AzapiResource;
+  /** The version's ARM id, for deployments and jobs. */
+  public readonly assetId: string;
+  public readonly modelName: string;
+
+  constructor(scope: Construct, id: string, props: ModelProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(ModelPropsSchema, props);
+    v.check(() => {
+      const problem = refProblem(p.path);
+      if (problem) v.add("REFERENCE", "path", p.path, problem);
+    });
+    v.throwIfAny();
+    requireProviders(this, { azapi: true });
+    this.modelName = p.name;
+    this.resource = createAssetVersion(this, {
+      workspace: p.workspace,
+      kind: "models",
+      name: p.name,
+      version: p.version,
+      body: { properties: { modelType: p.type, modelUri: p.path, description: p.description, stage: p.stage, tags: Object.keys(p.tags).length ? p.tags : undefined } },
+    });
+    this.assetId = this.resource.id;
+  }
+}

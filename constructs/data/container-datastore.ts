@@ -1,0 +1,47 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { StorageContainer } from "../core/engine";
+import { azureName } from "../core/naming";
+import { Validator } from "../core/validation";
+import { workspaceSchema } from "../compute/compute-common";
+import { BlobDatastore } from "./blob-datastore";
+
+export const ContainerDatastorePropsSchema = z
+  .object({
+    workspace: workspaceSchema,
+    /** ARM id of the storage account the container is created in (e.g. `workspace.storageAccountId`). */
+    storageAccountId: z.string().min(1),
+    /** 3-63 lowercase letters, digits or hyphens. */
+    containerName: azureName("storageContainer"),
+    /** @default - the container name with hyphens as underscores */
+    datastoreName: azureName("datastore").optional(),
+    /** @default - none */
+    description: z.string().max(1024).optional(),
+  })
+  .strict();
+
+export type ContainerDatastoreProps = z.input<typeof ContainerDatastorePropsSchema>;
+export type ContainerDatastoreOptions = Omit<ContainerDatastoreProps, "workspace" | "storageAccountId">;
+
+/**
+ * A private blob container, created in a storage account by its ARM id (so the container's id is
+ * its ARM id, as datastores need), registered as an identity-based datastore.
+ */
+export class ContainerDatastore extends Construct {
+  public readonly container: StorageContainer;
+  public readonly datastore: BlobDatastore;
+
+  constructor(scope: Construct, id: string, props: ContainerDatastoreProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(ContainerDatastorePropsSchema, props);
+    v.throwIfAny();
+    this.container = new StorageContainer(this, "Container", { name: p.containerName, storageAccountId: p.storageAccountId, containerAccessType: "private" });
+    this.datastore = new BlobDatastore(this, "Datastore", {
+      workspace: p.workspace,
+      name: p.datastoreName ?? p.containerName.replace(/-/g, "_"),
+      storageContainerId: this.container.id,
+      description: p.description,
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { armIdRule, isArmIdOf } from "../core/arm-id";
+import { MachineLearningDatastoreDatalakeGen2 } from "../core/engine";
+import { pattern } from "../core/tokens";
+import { Validator } from "../core/validation";
+import { BLOB_CONTAINER_TYPE } from "./blob-datastore";
+import { datastoreShape, rejectDataPlaneUrl, requireSecretReference, secretReferenceSchema, serviceIdentitySchema } from "./datastore-common";
+
+const guid = pattern(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, "must be a GUID");
+
+export const DataLakeGen2DatastorePropsSchema = z
+  .object({
+    ...datastoreShape,
+    /** ARM id of the file system (a container of a hierarchical-namespace account), not the dfs URL. */
+    storageContainerId: z.string().min(1),
+    /** @default "WorkspaceSystemAssignedIdentity" */
+    serviceDataIdentity: serviceIdentitySchema.default("WorkspaceSystemAssignedIdentity"),
+    /**
+     * A service principal, only with `serviceDataIdentity: "None"`; its secret as a reference.
+     * @default - no credential (identity-based)
+     */
+    servicePrincipal: z.object({ tenantId: guid, clientId: guid, clientSecret: secretReferenceSchema }).strict().optional(),
+  })
+  .strict();
+
+export type DataLakeGen2DatastoreProps = z.input<typeof DataLakeGen2DatastorePropsSchema>;
+export type DataLakeGen2DatastoreOptions = Omit<DataLakeGen2DatastoreProps, "workspace">;
+
+/** An ADLS Gen2 file system registered as a datastore, identity-based by default. */
+export class DataLakeGen2Datastore extends Construct {
+  /** The datastore (construct id `Resource`). */
+  public readonly resource: MachineLearningDatastoreDatalakeGen2;
+  public readonly datastoreName: string;
+
+  constructor(scope: Construct, id: string, props: DataLakeGen2DatastoreProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(DataLakeGen2DatastorePropsSchema, props);
+    v.check(() => {
+      if (!rejectDataPlaneUrl(v, "storageContainerId", p.storageContainerId, "use the file system's ARM id") && !isArmIdOf(p.storageContainerId, BLOB_CONTAINER_TYPE)) {
+        v.add("ARM_ID", "storageContainerId", p.storageContainerId, armIdRule(BLOB_CONTAINER_TYPE));
+      }
+      if (p.servicePrincipal && p.serviceDataIdentity !== "None") v.add("CONFLICT", "servicePrincipal", "(set)", `cannot be combined with serviceDataIdentity "${p.serviceDataIdentity}"`);
+      if (!p.servicePrincipal && p.serviceDataIdentity === "None") v.add("REQUIRED", "servicePrincipal", undefined, 'is required with serviceDataIdentity "None"');
+      requireSecretReference(v, "servicePrincipal.clientSecret", p.servicePrincipal?.clientSecret);
+    });
+    v.throwIfAny();
+    this.datastoreName = p.name;
+    this.resource = new MachineLearningDatastoreDatalakeGen2(this, "Resource", {
+      name: p.name,
+      workspaceId: p.workspace.workspaceId,
+      storageContainerId: p.storageContainerId,
+      serviceDataIdentity: p.serviceDataIdentity,
+      tenantId: p.servicePrincipal?.tenantId,
+      clientId: p.servicePrincipal?.clientId,
+      clientSecret: p.servicePrincipal?.clientSecret,
+      description: p.description,
+      tags: p.tags,
+    });
+  }
+}

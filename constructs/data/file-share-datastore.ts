@@ -1,0 +1,59 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { armIdRule, isArmIdOf } from "../core/arm-id";
+import { MachineLearningDatastoreFileshare } from "../core/engine";
+import { Validator } from "../core/validation";
+import { datastoreShape, rejectDataPlaneUrl, requireSecretReference, secretReferenceSchema, serviceIdentitySchema } from "./datastore-common";
+
+export const FILE_SHARE_TYPE = "Microsoft.Storage/storageAccounts/fileServices/fileshares";
+
+export const FileShareDatastorePropsSchema = z
+  .object({
+    ...datastoreShape,
+    /** ARM id of the share: `.../storageAccounts/<a>/fileServices/default/fileshares/<s>` (`azurerm_storage_share.resource_manager_id`). */
+    storageFileShareId: z.string().min(1),
+    /**
+     * Azure file shares do not support identity-based data access for jobs, so a credential is
+     * mandatory: an account key or a SAS token, as a reference (a Key Vault secret data source),
+     * never a literal. The account must allow shared key access.
+     */
+    credential: z.union([z.object({ accountKey: secretReferenceSchema }).strict(), z.object({ sharedAccessSignature: secretReferenceSchema }).strict()]),
+    /** Identity for studio previews. @default "WorkspaceSystemAssignedIdentity" */
+    serviceDataIdentity: serviceIdentitySchema.default("WorkspaceSystemAssignedIdentity"),
+  })
+  .strict();
+
+export type FileShareDatastoreProps = z.input<typeof FileShareDatastorePropsSchema>;
+export type FileShareDatastoreOptions = Omit<FileShareDatastoreProps, "workspace">;
+
+/** An Azure file share registered as a datastore, its credential read from Key Vault. */
+export class FileShareDatastore extends Construct {
+  /** The datastore (construct id `Resource`). */
+  public readonly resource: MachineLearningDatastoreFileshare;
+  public readonly datastoreName: string;
+
+  constructor(scope: Construct, id: string, props: FileShareDatastoreProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(FileShareDatastorePropsSchema, props);
+    v.check(() => {
+      if (!rejectDataPlaneUrl(v, "storageFileShareId", p.storageFileShareId, "use azurerm_storage_share.resource_manager_id") && !isArmIdOf(p.storageFileShareId, FILE_SHARE_TYPE)) {
+        v.add("ARM_ID", "storageFileShareId", p.storageFileShareId, armIdRule(FILE_SHARE_TYPE));
+      }
+      const c = p.credential;
+      if (c) requireSecretReference(v, "accountKey" in c ? "credential.accountKey" : "credential.sharedAccessSignature", "accountKey" in c ? c.accountKey : c.sharedAccessSignature);
+    });
+    v.throwIfAny();
+    this.datastoreName = p.name;
+    this.resource = new MachineLearningDatastoreFileshare(this, "Resource", {
+      name: p.name,
+      workspaceId: p.workspace.workspaceId,
+      storageFileshareId: p.storageFileShareId,
+      accountKey: "accountKey" in p.credential ? p.credential.accountKey : undefined,
+      sharedAccessSignature: "sharedAccessSignature" in p.credential ? p.credential.sharedAccessSignature : undefined,
+      serviceDataIdentity: p.serviceDataIdentity,
+      description: p.description,
+      tags: p.tags,
+    });
+  }
+}

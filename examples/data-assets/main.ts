@@ -1,0 +1,73 @@
+/**
+ * Data and assets: a container in the workspace's storage registered as an identity-based
+ * datastore, a data asset on it, an environment, a model, a code version and a command component,
+ * and an Azure ML registry whose assets other workspaces can use. Versions follow the content:
+ * change the environment's image and the next synth makes a new version.
+ *
+ *   npx ts-node --transpile-only examples/data-assets/main.ts
+ */
+import type { Construct } from "constructs";
+import { CodeVersion } from "../../constructs/assets/code-version";
+import { CommandComponent } from "../../constructs/assets/command-component";
+import { MlRegistry } from "../../constructs/assets/ml-registry";
+import { App, ResourceGroup, TerraformStack } from "../../constructs/core/engine";
+import { addAzureProviders } from "../../constructs/core/providers";
+import { Workspace } from "../../constructs/workspace/workspace";
+import { addLocalBackend } from "../../stacks/local-backend";
+
+export interface DataAssetsStackProps {
+  /** The training environment's base image (tests change it to prove versions follow content). */
+  readonly baseImage?: string;
+}
+
+export const CONDA = `name: train
+channels: [conda-forge]
+dependencies:
+  - python=3.11
+  - pip
+  - pip: [scikit-learn==1.5.2, mlflow==2.17.0, azureml-mlflow==1.57.0]
+`;
+
+export class DataAssetsStack extends TerraformStack {
+  public readonly workspace: Workspace;
+
+  constructor(scope: Construct, id: string, props: DataAssetsStackProps = {}) {
+    super(scope, id);
+    addLocalBackend(this, id);
+    addAzureProviders(this);
+    const rg = new ResourceGroup(this, "ResourceGroup", { name: "rg-ml-data", location: "westeurope" });
+    const ws = new Workspace(this, "Workspace", { name: "mlw-data", resourceGroupName: rg.name, location: rg.location, publicNetworkAccessEnabled: true });
+    this.workspace = ws;
+
+    const training = ws.addContainerDatastore("TrainingData", { containerName: "training-data", description: "Curated training data" });
+    ws.addDataAsset("Churn", {
+      name: "churn",
+      version: "2026.11.1",
+      type: "uri_folder",
+      path: `azureml://datastores/${training.datastore.datastoreName}/paths/churn/2026-11/`,
+    });
+    const env = ws.addEnvironment("TrainEnv", {
+      name: "sklearn-train",
+      source: { image: props.baseImage ?? "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:20240908.v1", condaFile: CONDA },
+    });
+    ws.addModel("ChurnModel", { name: "churn-model", type: "mlflow_model", path: `azureml://datastores/${training.datastore.datastoreName}/paths/models/churn/` });
+    const code = new CodeVersion(this, "TrainCode", { workspace: ws, name: "churn-train", path: `azureml://datastores/${training.datastore.datastoreName}/paths/code/churn/` });
+    new CommandComponent(this, "TrainComponent", {
+      workspace: ws,
+      name: "train_churn",
+      command: "python train.py --data ${{inputs.data}} --model ${{outputs.model}}",
+      environment: env,
+      code,
+      inputs: { data: { type: "uri_folder" } },
+      outputs: { model: { type: "mlflow_model" } },
+    });
+
+    new MlRegistry(this, "Registry", { name: "contoso-ml-registry", resourceGroupId: rg.id, location: "westeurope", regions: [{ location: "westeurope" }, { location: "northeurope" }], publicNetworkAccessEnabled: true });
+  }
+}
+
+if (require.main === module) {
+  const app = new App();
+  new DataAssetsStack(app, "data-assets");
+  app.synth();
+}

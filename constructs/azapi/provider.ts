@@ -2,8 +2,12 @@ import type { Construct } from "constructs";
 import { TerraformProvider } from "../core/engine";
 import { definedOnly, hclBoolean, hclString } from "./hcl";
 
-/** The azapi provider release line that embeds the Machine Learning api-version 2026-05-01. */
-export const AZAPI_VERSION_CONSTRAINT = "~> 2.11";
+/**
+ * The azapi provider release line this library needs: 2.11 embeds the Machine Learning api-version
+ * 2026-05-01, and 2.12 brings `ignore_body_changes` back (online endpoint traffic is kept across
+ * endpoint updates with it).
+ */
+export const AZAPI_VERSION_CONSTRAINT = "~> 2.12";
 
 /**
  * Settings of `provider "azapi"`. Credentials are deliberately absent: secrets never go into the
@@ -29,7 +33,7 @@ export interface AzapiProviderConfig {
   readonly alias?: string;
 }
 
-/** `provider "azapi"` (source `Azure/azapi`, `~> 2.11`). Created by stacks, never by library constructs. */
+/** `provider "azapi"` (source `Azure/azapi`, `~> 2.12`). Created by stacks, never by library constructs. */
 export class AzapiProvider extends TerraformProvider {
   private readonly config: AzapiProviderConfig;
 

@@ -1,6 +1,7 @@
 import type { Construct } from "constructs";
 import { TerraformResource, type TerraformMetaArguments } from "../core/engine";
 import { definedOnly, hclAny, hclBlock, hclBoolean, hclString, hclStringList, hclStringMap } from "./hcl";
+import { AZAPI_VERSION_CONSTRAINT } from "./provider";
 import { escapeTemplatesDeep } from "./template-escape";
 
 /** A JSON-like ARM request body, written as an HCL object (azapi v2 rejects JSON strings). */
@@ -28,7 +29,7 @@ export interface AzapiRetry {
   readonly maxIntervalSeconds?: number;
 }
 
-/** Arguments of `azapi_resource` (azapi v2.11+). */
+/** Arguments of `azapi_resource` (azapi v2.12+). */
 export interface AzapiResourceConfig extends TerraformMetaArguments {
   /** `<ResourceType>@<api-version>`, e.g. `Microsoft.MachineLearningServices/workspaces/onlineEndpoints@2026-05-01`. */
   readonly type: string;
@@ -96,7 +97,7 @@ export class AzapiResource extends TerraformResource {
   constructor(scope: Construct, id: string, config: AzapiResourceConfig) {
     super(scope, id, {
       terraformResourceType: AzapiResource.tfResourceType,
-      terraformGeneratorMetadata: { providerName: "azapi", providerVersionConstraint: "~> 2.11" },
+      terraformGeneratorMetadata: { providerName: "azapi", providerVersionConstraint: AZAPI_VERSION_CONSTRAINT },
       provider: config.provider,
       dependsOn: config.dependsOn,
       count: config.count,

@@ -2,6 +2,7 @@ import type { Construct } from "constructs";
 import { TerraformResource, type TerraformMetaArguments } from "../core/engine";
 import { definedOnly, hclAny, hclBlock, hclString, hclStringList } from "./hcl";
 import { retryBlock, timeoutsBlock, type AzapiBody, type AzapiRetry, type AzapiTimeouts } from "./resource";
+import { AZAPI_VERSION_CONSTRAINT } from "./provider";
 import { escapeTemplatesDeep } from "./template-escape";
 
 /** Arguments of `azapi_update_resource`: GET the resource, merge `body` into it, PUT it back. */
@@ -34,7 +35,7 @@ export class AzapiUpdateResource extends TerraformResource {
   constructor(scope: Construct, id: string, config: AzapiUpdateResourceConfig) {
     super(scope, id, {
       terraformResourceType: AzapiUpdateResource.tfResourceType,
-      terraformGeneratorMetadata: { providerName: "azapi", providerVersionConstraint: "~> 2.11" },
+      terraformGeneratorMetadata: { providerName: "azapi", providerVersionConstraint: AZAPI_VERSION_CONSTRAINT },
       provider: config.provider,
       dependsOn: config.dependsOn,
       count: config.count,

@@ -24,7 +24,7 @@ export {
   Testing,
   Lazy,
 } from "cdktf";
-export type { IAspect, IResolvable, TerraformMetaArguments, TerraformResourceLifecycle } from "cdktf";
+export type { IAspect, IResolvable, ITerraformDependable, TerraformMetaArguments, TerraformResourceLifecycle } from "cdktf";
 
 export { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 export { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";

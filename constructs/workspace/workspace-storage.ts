@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { z } from "zod";
 import { pattern } from "../core/tokens";
 import { placementShape, protect } from "../core/common-props";
-import { StorageAccount } from "../core/engine";
+import { StorageAccount, type ITerraformDependable } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
 
@@ -66,7 +66,11 @@ export class WorkspaceStorage extends Construct {
   /** The storage account (construct id `Resource`). */
   public readonly resource: StorageAccount;
 
-  constructor(scope: Construct, id: string, props: WorkspaceStorageProps) {
+  /**
+   * @param dependencies resources that must exist first (e.g. the role that lets the key's identity
+   *   reach a customer-managed key)
+   */
+  constructor(scope: Construct, id: string, props: WorkspaceStorageProps, dependencies: ITerraformDependable[] = []) {
     super(scope, id);
     const v = new Validator(this);
     const p = v.parse(WorkspaceStoragePropsSchema, props);
@@ -108,6 +112,7 @@ export class WorkspaceStorage extends Construct {
       },
       tags: p.tags,
       lifecycle: protect(p.preventDestroy),
+      dependsOn: dependencies.length ? dependencies : undefined,
     });
   }
 }

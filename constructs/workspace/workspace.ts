@@ -452,8 +452,10 @@ export class Workspace extends Construct implements IWorkspace {
         publicNetworkAccessEnabled: pna,
         preventDestroy: p.preventDestroy,
         customerManagedKey: cmk ? { keyVaultKeyId: cmk.versionlessKeyId, userAssignedIdentityId: p.encryption!.userAssignedIdentityId } : undefined,
-      });
-      if (cmk) storage.resource.node.addDependency(...cmk.grants.map((g) => g.resource));
+      },
+      // The storage account reaches the key with the identity: its crypto role must exist first.
+      cmk ? cmk.grants.map((g) => g.resource) : [],
+      );
       this.storageAccount = storage.resource;
       this.storageAccountId = storage.resource.id;
       sharedKeysOff = !s.sharedAccessKeyEnabled;

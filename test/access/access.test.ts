@@ -130,6 +130,7 @@ describe("customer-managed keys", () => {
       queue_encryption_key_type: "Account",
       table_encryption_key_type: "Account",
     });
+    expect(onlyResource(out, "azurerm_storage_account").depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^azurerm_role_assignment\.ws_Encryption_IdentityCrypto_/)]));
     const grants = resourcesOf(out, "azurerm_role_assignment");
     const crypto = grants.filter((g) => g.role_definition_id.endsWith(BuiltInRoles.KeyVaultCryptoServiceEncryptionUser.id));
     expect(crypto.map((g) => g.principal_id).sort()).toEqual([UAI_PRINCIPAL, "55555555-5555-5555-5555-555555555555"]);

@@ -16,9 +16,9 @@ function stackWith(fn: (stack: TerraformStack) => void) {
 }
 
 describe("azapi provider", () => {
-  test("is required from Azure/azapi at ~> 2.11, which embeds ML api-version 2026-05-01", () => {
+  test("is required from Azure/azapi at ~> 2.12, which embeds ML api-version 2026-05-01", () => {
     const out = synth(stackWith(() => undefined));
-    expect(out.terraform?.required_providers?.azapi).toEqual({ source: "Azure/azapi", version: "~> 2.11" });
+    expect(out.terraform?.required_providers?.azapi).toEqual({ source: "Azure/azapi", version: "~> 2.12" });
     expect(out.provider?.azapi).toEqual([{ use_oidc: true }]);
   });
 

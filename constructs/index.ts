@@ -63,3 +63,9 @@ export * from "./workspace/ai-project";
 
 export * from "./diagram/stack-diagram";
 export * from "./testing/stack-assertions";
+
+export * from "./endpoints/endpoint-common";
+export * from "./endpoints/online-endpoint";
+export * from "./endpoints/online-deployment";
+export * from "./endpoints/batch-endpoint";
+export * from "./endpoints/batch-deployment";

@@ -3,6 +3,7 @@ import type { App, TerraformStack } from "../constructs/core/engine";
 import { AiHubStack } from "./ai-hub/main";
 import { ComputeStack } from "./compute/main";
 import { DataAssetsStack } from "./data-assets/main";
+import { OnlineEndpointStack } from "./online-endpoint/main";
 import { PrivateNetworkStack } from "./private-network/main";
 import { QuickstartStack } from "./quickstart/main";
 import { ScheduledTrainingStack } from "./scheduled-training/main";
@@ -19,4 +20,5 @@ export const EXAMPLES: readonly ExampleApp[] = [
   { name: "scheduled-training", build: (app) => new ScheduledTrainingStack(app, "scheduled-training") },
   { name: "ai-hub", build: (app) => new AiHubStack(app, "ai-hub") },
   { name: "data-assets", build: (app) => new DataAssetsStack(app, "data-assets") },
+  { name: "online-endpoint", build: (app) => new OnlineEndpointStack(app, "online-endpoint") },
 ];

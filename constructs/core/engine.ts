@@ -15,6 +15,7 @@ export {
   LocalBackend,
   Token,
   TerraformDataSource,
+  dependable,
   TerraformElement,
   TerraformOutput,
   TerraformVariable,

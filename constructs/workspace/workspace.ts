@@ -26,6 +26,8 @@ import { FileShareDatastore, type FileShareDatastoreOptions } from "../data/file
 import { DataAsset, type DataAssetOptions } from "../assets/data-asset";
 import { Environment, type EnvironmentOptions } from "../assets/environment";
 import { Model, type ModelOptions } from "../assets/model";
+import { OnlineEndpoint, type OnlineEndpointOptions } from "../endpoints/online-endpoint";
+import { BatchEndpoint, type BatchEndpointOptions } from "../endpoints/batch-endpoint";
 import { WorkspaceConnection, type WorkspaceConnectionOptions } from "../connections/workspace-connection";
 import { BuiltInRoles, type BuiltInRole } from "../access/built-in-roles";
 import { RoleGrant } from "../access/role-grant";
@@ -648,6 +650,16 @@ export class Workspace extends Construct implements IWorkspace {
   /** Registers a data asset version. */
   public addDataAsset(id: string, options: DataAssetOptions): DataAsset {
     return new DataAsset(this, id, { ...options, workspace: this });
+  }
+
+  /** Adds a managed online endpoint; add deployments and traffic on it. */
+  public addOnlineEndpoint(id: string, options: OnlineEndpointOptions): OnlineEndpoint {
+    return new OnlineEndpoint(this, id, { ...options, workspace: this });
+  }
+
+  /** Adds a batch endpoint; add deployments and the default deployment on it. */
+  public addBatchEndpoint(id: string, options: BatchEndpointOptions): BatchEndpoint {
+    return new BatchEndpoint(this, id, { ...options, workspace: this });
   }
 
   /** Adds a schedule: a recurring command job, pipeline job or batch endpoint invocation. */

@@ -1,0 +1,147 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { mlType } from "../azapi/api-version";
+import { AzapiResource } from "../azapi/resource";
+import { computeIdOf, computeRefSchema, refProblem, refSchema, refString } from "../assets/asset-reference";
+import { Duration, durationSchema } from "../core/duration";
+import { azureName } from "../core/naming";
+import { requireProviders } from "../core/provider-checks";
+import { Validator } from "../core/validation";
+import type { IEndpoint } from "./endpoint-common";
+
+const modelShape = z
+  .object({
+    type: z.literal("model"),
+    /** Model version: ARM id or a Model construct. */
+    model: refSchema,
+    /** The compute cluster that runs the scoring jobs (name, id or construct). */
+    compute: computeRefSchema,
+    /** Environment version; leave out for MLflow models. @default - none */
+    environment: refSchema.optional(),
+    /** Scoring code and script. @default - none (MLflow) */
+    code: z.object({ code: refSchema, scoringScript: z.string().min(1) }).strict().optional(),
+    /** Nodes per job. @default 1 */
+    instanceCount: z.number().int().min(1).default(1),
+    /** Files (or bytes of tabular data) per mini batch. @default 10 */
+    miniBatchSize: z.number().int().min(1).default(10),
+    /** Parallel mini batches per node. @default 1 */
+    maxConcurrencyPerInstance: z.number().int().min(1).default(1),
+    /** Failures tolerated before the job aborts; -1 ignores all. @default -1 */
+    errorThreshold: z.number().int().min(-1).default(-1),
+    /** @default { maxRetries: 3, timeout: Duration.seconds(30) } */
+    retry: z
+      .object({
+        /** @default 3 */
+        maxRetries: z.number().int().min(0).default(3),
+        /** Timeout of one mini batch. @default Duration.seconds(30) */
+        timeout: durationSchema({ min: Duration.seconds(1) }).default(Duration.seconds(30)),
+      })
+      .strict()
+      .prefault({}),
+    /** `AppendRow` writes predictions to one file; `SummaryOnly` leaves output to the script. @default "AppendRow" */
+    outputAction: z.enum(["AppendRow", "SummaryOnly"]).default("AppendRow"),
+    /** With AppendRow. @default "predictions.csv" */
+    outputFileName: z.string().min(1).default("predictions.csv"),
+    /** @default "Info" */
+    loggingLevel: z.enum(["Warning", "Info", "Debug"]).default("Info"),
+    /** @default {} */
+    environmentVariables: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+
+const pipelineShape = z
+  .object({
+    type: z.literal("pipeline-component"),
+    /** Pipeline component version: ARM id or a component construct. */
+    component: refSchema,
+    /** Default compute of the pipeline's steps (name, id or construct). */
+    compute: computeRefSchema,
+    /** @default {} */
+    settings: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+
+export const BatchDeploymentPropsSchema = z
+  .object({
+    endpoint: z.custom<IEndpoint>((v) => typeof v === "object" && v !== null && typeof (v as IEndpoint).endpointId === "string", { message: "must be a BatchEndpoint" }),
+    /** 3-32 letters, digits or hyphens, starting with a letter. */
+    name: azureName("endpoint"),
+    deployment: z.discriminatedUnion("type", [modelShape, pipelineShape]),
+    /** @default - none */
+    description: z.string().max(1024).optional(),
+    /** @default {} */
+    tags: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+
+export type BatchDeploymentProps = z.input<typeof BatchDeploymentPropsSchema>;
+export type BatchDeploymentOptions = Omit<BatchDeploymentProps, "endpoint">;
+
+/**
+ * A batch deployment (`batchEndpoints/deployments` through azapi): a model scored in mini batches on
+ * a compute cluster, or a pipeline component.
+ */
+export class BatchDeployment extends Construct {
+  /** The deployment (construct id `Resource`). */
+  public readonly resource: AzapiResource;
+  public readonly deploymentName: string;
+
+  constructor(scope: Construct, id: string, props: BatchDeploymentProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(BatchDeploymentPropsSchema, props);
+    v.check(() => {
+      const d = p.deployment;
+      const refs: [string, unknown][] = d.type === "model" ? [["deployment.model", d.model], ["deployment.environment", d.environment], ["deployment.code.code", d.code?.code]] : [["deployment.component", d.component]];
+      for (const [field, ref] of refs) {
+        if (ref === undefined) continue;
+        const s = refString(ref as never);
+        const problem = refProblem(s);
+        if (problem) v.add("REFERENCE", field, s, problem);
+      }
+      if (d.type === "model" && d.code && !d.environment) v.add("REQUIRED", "deployment.environment", undefined, "is required with scoring code (only MLflow models deploy without one)");
+    });
+    v.throwIfAny();
+    requireProviders(this, { azapi: true });
+    this.deploymentName = p.name;
+    const d = p.deployment;
+    const workspace = p.endpoint.workspace;
+    const properties =
+      d.type === "model"
+        ? {
+            compute: computeIdOf(workspace, d.compute),
+            model: { referenceType: "Id", assetId: refString(d.model) },
+            environmentId: d.environment ? refString(d.environment) : undefined,
+            codeConfiguration: d.code ? { codeId: refString(d.code.code), scoringScript: d.code.scoringScript } : undefined,
+            resources: { instanceCount: d.instanceCount },
+            miniBatchSize: d.miniBatchSize,
+            maxConcurrencyPerInstance: d.maxConcurrencyPerInstance,
+            errorThreshold: d.errorThreshold,
+            retrySettings: { maxRetries: d.retry.maxRetries, timeout: d.retry.timeout.toIsoString() },
+            outputAction: d.outputAction,
+            outputFileName: d.outputAction === "AppendRow" ? d.outputFileName : undefined,
+            loggingLevel: d.loggingLevel,
+            environmentVariables: Object.keys(d.environmentVariables).length ? d.environmentVariables : undefined,
+            description: p.description,
+          }
+        : {
+            compute: computeIdOf(workspace, d.compute),
+            deploymentConfiguration: {
+              deploymentConfigurationType: "PipelineComponent",
+              componentId: { referenceType: "Id", assetId: refString(d.component) },
+              settings: { default_compute: computeIdOf(workspace, d.compute), ...d.settings },
+            },
+            description: p.description,
+          };
+    this.resource = new AzapiResource(this, "Resource", {
+      type: mlType("workspaces/batchEndpoints/deployments"),
+      name: p.name,
+      parentId: p.endpoint.endpointId,
+      location: p.endpoint.location,
+      tags: Object.keys(p.tags).length ? p.tags : undefined,
+      body: { properties },
+      locks: [p.endpoint.endpointId],
+      timeouts: { create: "60m", update: "60m", delete: "60m" },
+    });
+  }
+}

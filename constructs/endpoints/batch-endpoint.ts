@@ -1,0 +1,117 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { mlType } from "../azapi/api-version";
+import { AzapiResource } from "../azapi/resource";
+import { AzapiUpdateResource } from "../azapi/update-resource";
+import { Lazy, dependable } from "../core/engine";
+import { azureName } from "../core/naming";
+import { requireProviders } from "../core/provider-checks";
+import { Validator, formatProblem, type Problem } from "../core/validation";
+import { workspaceSchema } from "../compute/compute-common";
+import type { IWorkspace } from "../workspace/workspace";
+import { BatchDeployment, type BatchDeploymentOptions } from "./batch-deployment";
+import type { IEndpoint } from "./endpoint-common";
+
+export const batchEndpointOptionsShape = {
+  /** 3-32 letters, digits or hyphens, starting with a letter; unique in the region. */
+  name: azureName("endpoint"),
+  /** The deployment invocations use when none is named; set after it exists. @default - none (set it with setDefaultDeployment) */
+  defaultDeployment: azureName("endpoint").optional(),
+  /** @default - the workspace's */
+  location: z.string().min(1).optional(),
+  /** @default - none */
+  description: z.string().max(1024).optional(),
+  /** @default {} */
+  tags: z.record(z.string(), z.string()).default({}),
+};
+
+export const BatchEndpointPropsSchema = z.object({ workspace: workspaceSchema, ...batchEndpointOptionsShape }).strict();
+export type BatchEndpointProps = z.input<typeof BatchEndpointPropsSchema>;
+export type BatchEndpointOptions = Omit<BatchEndpointProps, "workspace">;
+
+/**
+ * A batch endpoint (`workspaces/batchEndpoints` through azapi), invoked with Entra ID tokens, with
+ * its deployments; the default deployment is set by an `azapi_update_resource` once it exists.
+ */
+export class BatchEndpoint extends Construct implements IEndpoint {
+  /** The endpoint (construct id `Resource`). */
+  public readonly resource: AzapiResource;
+  public readonly deployments: BatchDeployment[] = [];
+  /** The update setting the default deployment, once set. */
+  public defaultDeploymentUpdate?: AzapiUpdateResource;
+  public readonly endpointId: string;
+  public readonly endpointName: string;
+  public readonly location: string;
+  public readonly workspace: IWorkspace;
+  public readonly publicNetworkAccessEnabled: boolean;
+  /** The invocation URI, read back after creation. */
+  public readonly scoringUri: string;
+  private defaultDeployment?: string;
+
+  constructor(scope: Construct, id: string, props: BatchEndpointProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(BatchEndpointPropsSchema, props);
+    let location: string | undefined;
+    v.check(() => {
+      location = p.location ?? p.workspace.location;
+      if (!location) v.add("REQUIRED", "location", undefined, "is required when the workspace was referenced without a location");
+    });
+    v.throwIfAny();
+    requireProviders(this, { azapi: true });
+    this.workspace = p.workspace;
+    this.endpointName = p.name;
+    this.location = location!;
+    this.publicNetworkAccessEnabled = p.workspace.publicNetworkAccessEnabled ?? false;
+    this.resource = new AzapiResource(this, "Resource", {
+      type: mlType("workspaces/batchEndpoints"),
+      name: p.name,
+      parentId: p.workspace.workspaceId,
+      location: this.location,
+      tags: Object.keys(p.tags).length ? p.tags : undefined,
+      body: { properties: { authMode: "AADToken", description: p.description, defaults: {} } },
+      ignoreBodyChanges: ["properties.defaults"],
+      responseExportValues: { scoringUri: "properties.scoringUri" },
+      timeouts: { create: "30m", update: "30m", delete: "30m" },
+    });
+    this.endpointId = this.resource.id;
+    this.scoringUri = this.resource.exportedValue("scoringUri");
+    if (p.defaultDeployment) this.setDefaultDeployment(p.defaultDeployment);
+    this.node.addValidation({ validate: () => this.validateDefault().map(formatProblem) });
+  }
+
+  public addDeployment(id: string, options: BatchDeploymentOptions): BatchDeployment {
+    const d = new BatchDeployment(this, id, { ...options, endpoint: this });
+    this.deployments.push(d);
+    if (this.defaultDeploymentUpdate) this.defaultDeploymentUpdate.dependsOn = [...(this.defaultDeploymentUpdate.dependsOn ?? []), dependable(d.resource)];
+    return d;
+  }
+
+  /** Names the default deployment, applied after every deployment exists. */
+  public setDefaultDeployment(name: string): void {
+    this.defaultDeployment = name;
+    if (this.defaultDeploymentUpdate) return;
+    this.defaultDeploymentUpdate = new AzapiUpdateResource(this, "DefaultDeployment", {
+      type: mlType("workspaces/batchEndpoints"),
+      resourceId: this.endpointId,
+      body: { properties: { defaults: { deploymentName: Lazy.stringValue({ produce: () => this.defaultDeployment }) } } },
+      locks: [this.endpointId],
+      dependsOn: this.deployments.map((d) => d.resource),
+    });
+  }
+
+  private validateDefault(): Problem[] {
+    if (!this.defaultDeployment) return [];
+    const names = this.deployments.map((d) => d.deploymentName);
+    if (names.includes(this.defaultDeployment)) return [];
+    return [
+      {
+        code: "UNKNOWN_DEPLOYMENT",
+        path: this.node.path,
+        field: "defaultDeployment",
+        value: this.defaultDeployment,
+        rule: `names no deployment of this endpoint: deployments are ${names.length ? names.map((n) => JSON.stringify(n)).join(", ") : "(no deployment added)"}`,
+      },
+    ];
+  }
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { Duration, durationSchema } from "../core/duration";
+import type { IWorkspace } from "../workspace/workspace";
+
+/** What a deployment needs of its endpoint. */
+export interface IEndpoint {
+  readonly endpointId: string;
+  readonly endpointName: string;
+  readonly location: string;
+  readonly workspace: IWorkspace;
+  readonly publicNetworkAccessEnabled: boolean;
+}
+
+/** Health probe of an online deployment's container. */
+export const probeSchema = z
+  .object({
+    /** @default Duration.seconds(10) */
+    initialDelay: durationSchema().default(Duration.seconds(10)),
+    /** @default Duration.seconds(10) */
+    period: durationSchema({ min: Duration.seconds(1) }).default(Duration.seconds(10)),
+    /** @default Duration.seconds(2) */
+    timeout: durationSchema({ min: Duration.seconds(1) }).default(Duration.seconds(2)),
+    /** @default 30 */
+    failureThreshold: z.number().int().min(1).default(30),
+    /** @default 1 */
+    successThreshold: z.number().int().min(1).default(1),
+  })
+  .strict();
+
+export type Probe = z.output<typeof probeSchema>;
+
+export const probeBody = (p: Probe) => ({
+  initialDelay: p.initialDelay.toIsoString(),
+  period: p.period.toIsoString(),
+  timeout: p.timeout.toIsoString(),
+  failureThreshold: p.failureThreshold,
+  successThreshold: p.successThreshold,
+});
+
+/** A mapping of deployment name to percentage. */
+export const percentagesSchema = z.record(z.string().min(1), z.number().int().min(0).max(100));

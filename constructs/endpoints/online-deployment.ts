@@ -1,0 +1,146 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { mlType } from "../azapi/api-version";
+import { AzapiResource } from "../azapi/resource";
+import { refProblem, refSchema, refString } from "../assets/asset-reference";
+import { Duration, durationSchema } from "../core/duration";
+import { azureName } from "../core/naming";
+import { requireProviders } from "../core/provider-checks";
+import { Validator } from "../core/validation";
+import { vmSizeSchema } from "../compute/compute-common";
+import { probeBody, probeSchema, type IEndpoint } from "./endpoint-common";
+
+/** Settings of an online deployment, without its endpoint (what `endpoint.addDeployment` takes). */
+export const onlineDeploymentOptionsShape = {
+  /** 3-32 letters, digits or hyphens, starting with a letter. */
+  name: azureName("endpoint"),
+  /** Model version: ARM id, `azureml://registries/...` URI, or a Model construct. */
+  model: refSchema,
+  /** Environment version; leave it out for MLflow models (no-code deployment). @default - none */
+  environment: refSchema.optional(),
+  /** Scoring code: a code version and the scoring script in it. @default - none (MLflow) */
+  code: z.object({ code: refSchema, scoringScript: z.string().min(1) }).strict().optional(),
+  /** VM size of each instance. @default "Standard_DS3_v2" */
+  instanceType: vmSizeSchema.default("Standard_DS3_v2"),
+  /** Instances (the deployment's `sku.capacity`). @default 1 */
+  instanceCount: z.number().int().min(1).max(100).default(1),
+  /** Scaling: fixed (`Default`; autoscale with Azure Monitor) or target utilization. @default { type: "Default" } */
+  scale: z
+    .discriminatedUnion("type", [
+      z.object({ type: z.literal("Default") }).strict(),
+      z
+        .object({
+          type: z.literal("TargetUtilization"),
+          minInstances: z.number().int().min(0),
+          maxInstances: z.number().int().min(1),
+          /** @default 70 */
+          targetUtilizationPercentage: z.number().int().min(1).max(100).default(70),
+          /** @default Duration.seconds(30) */
+          pollingInterval: durationSchema({ min: Duration.seconds(1) }).default(Duration.seconds(30)),
+        })
+        .strict(),
+    ])
+    .prefault({ type: "Default" }),
+  /** @default { requestTimeout: Duration.seconds(5), maxConcurrentRequestsPerInstance: 1 } */
+  requestSettings: z
+    .object({
+      /** @default Duration.seconds(5) */
+      requestTimeout: durationSchema({ min: Duration.seconds(1), max: Duration.seconds(180) }).default(Duration.seconds(5)),
+      /** @default 1 */
+      maxConcurrentRequestsPerInstance: z.number().int().min(1).default(1),
+    })
+    .strict()
+    .prefault({}),
+  /** @default - Azure's defaults */
+  livenessProbe: probeSchema.optional(),
+  /** @default - Azure's defaults */
+  readinessProbe: probeSchema.optional(),
+  /** @default {} */
+  environmentVariables: z.record(z.string(), z.string()).default({}),
+  /** Request and response logs to Application Insights. @default true */
+  appInsightsEnabled: z.boolean().default(true),
+  /** Outbound internet access of the deployment. @default - disabled when the endpoint is private */
+  egressPublicNetworkAccessEnabled: z.boolean().optional(),
+  /** @default - none */
+  description: z.string().max(1024).optional(),
+  /** @default {} */
+  tags: z.record(z.string(), z.string()).default({}),
+};
+
+export const OnlineDeploymentPropsSchema = z
+  .object({
+    endpoint: z.custom<IEndpoint>((v) => typeof v === "object" && v !== null && typeof (v as IEndpoint).endpointId === "string", { message: "must be an OnlineEndpoint" }),
+    ...onlineDeploymentOptionsShape,
+  })
+  .strict();
+
+export type OnlineDeploymentProps = z.input<typeof OnlineDeploymentPropsSchema>;
+export type OnlineDeploymentOptions = Omit<OnlineDeploymentProps, "endpoint">;
+
+/**
+ * A managed online deployment (`onlineEndpoints/deployments` through azapi): model, environment,
+ * scoring code, instance type and count (`sku.capacity`), scaling, request settings, probes and
+ * Application Insights. Operations on one endpoint are serialized with a lock.
+ */
+export class OnlineDeployment extends Construct {
+  /** The deployment (construct id `Resource`). */
+  public readonly resource: AzapiResource;
+  public readonly deploymentName: string;
+
+  constructor(scope: Construct, id: string, props: OnlineDeploymentProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(OnlineDeploymentPropsSchema, props);
+    v.check(() => {
+      const check = (field: string, ref: unknown) => {
+        if (ref === undefined) return;
+        const s = refString(ref as never);
+        const problem = refProblem(s);
+        if (problem) v.add("REFERENCE", field, s, problem);
+      };
+      check("model", p.model);
+      check("environment", p.environment);
+      check("code.code", p.code?.code);
+      if (p.code && !p.environment) v.add("REQUIRED", "environment", undefined, "is required with scoring code (only MLflow models deploy without one)");
+      if (p.scale.type === "TargetUtilization" && p.scale.minInstances > p.scale.maxInstances) {
+        v.add("INSTANCE_RANGE", "scale.minInstances", p.scale.minInstances, `must be ≤ scale.maxInstances (${p.scale.maxInstances})`);
+      }
+    });
+    v.throwIfAny();
+    requireProviders(this, { azapi: true });
+    this.deploymentName = p.name;
+    const egress = p.egressPublicNetworkAccessEnabled ?? p.endpoint.publicNetworkAccessEnabled;
+    const scale =
+      p.scale.type === "Default"
+        ? { scaleType: "Default" }
+        : { scaleType: "TargetUtilization", minInstances: p.scale.minInstances, maxInstances: p.scale.maxInstances, targetUtilizationPercentage: p.scale.targetUtilizationPercentage, pollingInterval: p.scale.pollingInterval.toIsoString() };
+    this.resource = new AzapiResource(this, "Resource", {
+      type: mlType("workspaces/onlineEndpoints/deployments"),
+      name: p.name,
+      parentId: p.endpoint.endpointId,
+      location: p.endpoint.location,
+      tags: Object.keys(p.tags).length ? p.tags : undefined,
+      body: {
+        kind: "Managed",
+        sku: { name: "Default", capacity: p.instanceCount },
+        properties: {
+          endpointComputeType: "Managed",
+          model: refString(p.model),
+          environmentId: p.environment ? refString(p.environment) : undefined,
+          codeConfiguration: p.code ? { codeId: refString(p.code.code), scoringScript: p.code.scoringScript } : undefined,
+          instanceType: p.instanceType,
+          scaleSettings: scale,
+          requestSettings: { requestTimeout: p.requestSettings.requestTimeout.toIsoString(), maxConcurrentRequestsPerInstance: p.requestSettings.maxConcurrentRequestsPerInstance },
+          livenessProbe: p.livenessProbe ? probeBody(p.livenessProbe) : undefined,
+          readinessProbe: p.readinessProbe ? probeBody(p.readinessProbe) : undefined,
+          environmentVariables: Object.keys(p.environmentVariables).length ? p.environmentVariables : undefined,
+          appInsightsEnabled: p.appInsightsEnabled,
+          egressPublicNetworkAccess: egress ? "Enabled" : "Disabled",
+          description: p.description,
+        },
+      },
+      locks: [p.endpoint.endpointId],
+      timeouts: { create: "90m", update: "90m", delete: "60m" },
+    });
+  }
+}

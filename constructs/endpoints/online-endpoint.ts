@@ -1,0 +1,181 @@
+import { Construct } from "constructs";
+import { z } from "zod";
+import { mlType } from "../azapi/api-version";
+import { AzapiResource } from "../azapi/resource";
+import { AzapiUpdateResource } from "../azapi/update-resource";
+import { armId } from "../core/arm-id";
+import { Lazy, dependable } from "../core/engine";
+import { azureName } from "../core/naming";
+import { requireProviders } from "../core/provider-checks";
+import { USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
+import { Validator, formatProblem, type Problem } from "../core/validation";
+import { workspaceSchema } from "../compute/compute-common";
+import type { IWorkspace } from "../workspace/workspace";
+import { percentagesSchema, type IEndpoint } from "./endpoint-common";
+import { OnlineDeployment, type OnlineDeploymentOptions } from "./online-deployment";
+
+export const onlineEndpointOptionsShape = {
+  /** 3-32 letters, digits or hyphens, starting with a letter; unique in the region. */
+  name: azureName("endpoint"),
+  /**
+   * How callers authenticate: Entra ID tokens (`AADToken`), Azure ML tokens (`AMLToken`) or keys
+   * (`Key`, explicit: keys do not expire).
+   * @default "AADToken"
+   */
+  authMode: z.enum(["AADToken", "AMLToken", "Key"]).default("AADToken"),
+  /** Public scoring access. @default - the workspace's public network access (private when unknown) */
+  publicNetworkAccessEnabled: z.boolean().optional(),
+  /** Identity that pulls the image and the model. @default { type: "SystemAssigned" } */
+  identity: z
+    .discriminatedUnion("type", [
+      z.object({ type: z.literal("SystemAssigned") }).strict(),
+      z.object({ type: z.literal("UserAssigned"), identityIds: z.array(armId(USER_ASSIGNED_IDENTITY_TYPE)).min(1) }).strict(),
+    ])
+    .prefault({ type: "SystemAssigned" }),
+  /** Live traffic by deployment name, summing to 100; set after the deployments exist. @default - none (set it with setTraffic) */
+  traffic: percentagesSchema.optional(),
+  /** Mirrored (shadow) traffic by deployment name, at most 50 in total. @default - none */
+  mirrorTraffic: percentagesSchema.optional(),
+  /** @default - the workspace's */
+  location: z.string().min(1).optional(),
+  /** @default - none */
+  description: z.string().max(1024).optional(),
+  /** @default {} */
+  tags: z.record(z.string(), z.string()).default({}),
+};
+
+export const OnlineEndpointPropsSchema = z.object({ workspace: workspaceSchema, ...onlineEndpointOptionsShape }).strict();
+export type OnlineEndpointProps = z.input<typeof OnlineEndpointPropsSchema>;
+export type OnlineEndpointOptions = Omit<OnlineEndpointProps, "workspace">;
+
+/**
+ * A managed online endpoint (`workspaces/onlineEndpoints` through azapi) with its deployments and
+ * traffic, in the order Azure needs: the endpoint is created without traffic, the deployments next
+ * (children of the endpoint), then the traffic by an `azapi_update_resource` that depends on them.
+ * The endpoint's own body keeps `traffic` as an ignored placeholder (`ignore_body_changes`), so a
+ * later change of the endpoint does not reset the live traffic.
+ */
+export class OnlineEndpoint extends Construct implements IEndpoint {
+  /** The endpoint (construct id `Resource`). */
+  public readonly resource: AzapiResource;
+  /** Deployments added with `addDeployment`. */
+  public readonly deployments: OnlineDeployment[] = [];
+  /** The traffic update, once traffic is set. */
+  public trafficUpdate?: AzapiUpdateResource;
+  public readonly endpointId: string;
+  public readonly endpointName: string;
+  public readonly location: string;
+  public readonly workspace: IWorkspace;
+  public readonly publicNetworkAccessEnabled: boolean;
+  /** The scoring URI, read back after creation. */
+  public readonly scoringUri: string;
+  /** The OpenAPI (swagger) URI. */
+  public readonly swaggerUri: string;
+  private traffic?: Record<string, number>;
+  private mirrorTraffic?: Record<string, number>;
+
+  constructor(scope: Construct, id: string, props: OnlineEndpointProps) {
+    super(scope, id);
+    const v = new Validator(this);
+    const p = v.parse(OnlineEndpointPropsSchema, props);
+    let location: string | undefined;
+    v.check(() => {
+      location = p.location ?? p.workspace.location;
+      if (!location) v.add("REQUIRED", "location", undefined, "is required when the workspace was referenced without a location");
+    });
+    v.throwIfAny();
+    requireProviders(this, { azapi: true });
+
+    this.workspace = p.workspace;
+    this.endpointName = p.name;
+    this.location = location!;
+    this.publicNetworkAccessEnabled = p.publicNetworkAccessEnabled ?? p.workspace.publicNetworkAccessEnabled ?? false;
+    this.resource = new AzapiResource(this, "Resource", {
+      type: mlType("workspaces/onlineEndpoints"),
+      name: p.name,
+      parentId: p.workspace.workspaceId,
+      location: this.location,
+      identity: p.identity.type === "SystemAssigned" ? { type: "SystemAssigned" } : { type: "UserAssigned", identityIds: p.identity.identityIds },
+      tags: Object.keys(p.tags).length ? p.tags : undefined,
+      body: {
+        kind: "Managed",
+        properties: {
+          authMode: p.authMode,
+          publicNetworkAccess: this.publicNetworkAccessEnabled ? "Enabled" : "Disabled",
+          description: p.description,
+          // A placeholder: the live value is kept on updates (ignore_body_changes), traffic is set below.
+          traffic: {},
+        },
+      },
+      ignoreBodyChanges: ["properties.traffic"],
+      responseExportValues: { scoringUri: "properties.scoringUri", swaggerUri: "properties.swaggerUri" },
+      timeouts: { create: "60m", update: "60m", delete: "60m" },
+    });
+    this.endpointId = this.resource.id;
+    this.scoringUri = this.resource.exportedValue("scoringUri");
+    this.swaggerUri = this.resource.exportedValue("swaggerUri");
+
+    if (p.traffic) this.setTraffic(p.traffic);
+    if (p.mirrorTraffic) this.setMirrorTraffic(p.mirrorTraffic);
+    this.node.addValidation({ validate: () => this.validateTraffic().map(formatProblem) });
+  }
+
+  /** Adds a deployment; traffic set on this endpoint waits for it. */
+  public addDeployment(id: string, options: OnlineDeploymentOptions): OnlineDeployment {
+    const d = new OnlineDeployment(this, id, { ...options, endpoint: this });
+    this.deployments.push(d);
+    if (this.trafficUpdate) this.trafficUpdate.dependsOn = [...(this.trafficUpdate.dependsOn ?? []), dependable(d.resource)];
+    return d;
+  }
+
+  /** Sets live traffic by deployment name (summing to 100), applied after every deployment exists. */
+  public setTraffic(traffic: Record<string, number>): void {
+    this.traffic = { ...traffic };
+    this.ensureTrafficUpdate();
+  }
+
+  /** Sets mirrored traffic by deployment name (at most 50 in total). */
+  public setMirrorTraffic(mirror: Record<string, number>): void {
+    this.mirrorTraffic = { ...mirror };
+    this.ensureTrafficUpdate();
+  }
+
+  private ensureTrafficUpdate(): void {
+    if (this.trafficUpdate) return;
+    this.trafficUpdate = new AzapiUpdateResource(this, "Traffic", {
+      type: mlType("workspaces/onlineEndpoints"),
+      resourceId: this.endpointId,
+      body: {
+        properties: {
+          traffic: Lazy.anyValue({ produce: () => this.traffic ?? {} }),
+          mirrorTraffic: Lazy.anyValue({ produce: () => this.mirrorTraffic }),
+        },
+      },
+      locks: [this.endpointId],
+      dependsOn: this.deployments.map((d) => d.resource),
+      timeouts: { create: "30m", update: "30m" },
+    });
+  }
+
+  /** Traffic rules, checked at synthesis once every deployment is added. */
+  private validateTraffic(): Problem[] {
+    const problems: Problem[] = [];
+    const add = (code: string, field: string, value: unknown, rule: string) => problems.push({ code, path: this.node.path, field, value, rule });
+    const names = this.deployments.map((d) => d.deploymentName);
+    const known = names.length ? names.map((n) => JSON.stringify(n)).join(", ") : "(no deployment added)";
+    if (this.traffic) {
+      for (const name of Object.keys(this.traffic)) if (!names.includes(name)) add("UNKNOWN_DEPLOYMENT", `traffic.${name}`, this.traffic[name], `names no deployment of this endpoint: deployments are ${known}`);
+      const sum = Object.values(this.traffic).reduce((a, b) => a + b, 0);
+      if (sum !== 100) add("TRAFFIC_SUM", "traffic", this.traffic, `must sum to 100, sums to ${sum}`);
+    }
+    if (this.mirrorTraffic) {
+      for (const name of Object.keys(this.mirrorTraffic)) if (!names.includes(name)) add("UNKNOWN_DEPLOYMENT", `mirrorTraffic.${name}`, this.mirrorTraffic[name], `names no deployment of this endpoint: deployments are ${known}`);
+      const sum = Object.values(this.mirrorTraffic).reduce((a, b) => a + b, 0);
+      if (sum > 50) add("MIRROR_TRAFFIC", "mirrorTraffic", this.mirrorTraffic, `must be at most 50 in total, is ${sum}`);
+      for (const [name, share] of Object.entries(this.mirrorTraffic)) {
+        if (share > 0 && (this.traffic?.[name] ?? 0) > 0) add("MIRROR_TRAFFIC", `mirrorTraffic.${name}`, share, "cannot mirror to a deployment that takes live traffic");
+      }
+    }
+    return problems;
+  }
+}

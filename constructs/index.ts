@@ -69,3 +69,9 @@ export * from "./endpoints/online-endpoint";
 export * from "./endpoints/online-deployment";
 export * from "./endpoints/batch-endpoint";
 export * from "./endpoints/batch-deployment";
+
+export * from "./policy/rule";
+export * from "./policy/stack-view";
+export * from "./policy/rule-pack";
+export * from "./policy/rules";
+export * from "./policy/rules-doc";

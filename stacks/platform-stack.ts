@@ -5,6 +5,7 @@ import { ALL_ZONE_NAMES, PrivateDnsZones, type PrivateDnsZoneName } from "../con
 import { addBackend } from "./backend";
 import type { ResolvedEnvironment } from "./config/load";
 import type { AzureMlConfig } from "./config/schema";
+import { applyRulePack } from "../constructs/policy/rule-pack";
 
 export interface PlatformStackProps {
   readonly config: AzureMlConfig;
@@ -32,6 +33,7 @@ export class PlatformStack extends TerraformStack {
     const { config, environment: env } = props;
     addBackend(this, id, config.state);
     addAzureProviders(this, { subscriptionId: env.subscriptionId });
+    applyRulePack(this);
     const tags = { ...config.defaults.tags, environment: env.name, "managed-by": "cdktf-azureml" };
     const base = `${config.defaults.prefix}-platform-${env.name}`;
 

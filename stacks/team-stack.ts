@@ -9,6 +9,7 @@ import { addBackend } from "./backend";
 import { workspaceName, type ResolvedEnvironment } from "./config/load";
 import type { AzureMlConfig, TeamConfig } from "./config/schema";
 import type { PlatformStack } from "./platform-stack";
+import { applyRulePack } from "../constructs/policy/rule-pack";
 
 export interface TeamStackProps {
   readonly config: AzureMlConfig;
@@ -41,6 +42,7 @@ export class TeamStack extends TerraformStack {
     const { config, environment: env, team, platform, teamIndex: t } = props;
     addBackend(this, id, config.state);
     addAzureProviders(this, { subscriptionId: env.subscriptionId });
+    applyRulePack(this);
     const tags = { ...config.defaults.tags, ...team.tags, team: team.name, environment: env.name, "managed-by": "cdktf-azureml" };
     const isPrivate = env.network === "private";
 

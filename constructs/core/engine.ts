@@ -25,6 +25,8 @@ export {
   Testing,
   Lazy,
 } from "cdktf";
+/** Resolves tokens in a value as synthesis does (references become `${type.name.attr}`), for the rule pack. */
+export { resolve as resolveTokens } from "cdktf/lib/_tokens";
 export type { IAspect, IResolvable, ITerraformDependable, TerraformMetaArguments, TerraformResourceLifecycle } from "cdktf";
 
 export { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";

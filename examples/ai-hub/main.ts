@@ -9,6 +9,7 @@ import { App, ResourceGroup, TerraformStack } from "../../constructs/core/engine
 import { addAzureProviders } from "../../constructs/core/providers";
 import { AiHub } from "../../constructs/workspace/ai-hub";
 import { addLocalBackend } from "../../stacks/local-backend";
+import { applyRulePack } from "../../constructs/policy/rule-pack";
 
 export class AiHubStack extends TerraformStack {
   public readonly hub: AiHub;
@@ -17,6 +18,7 @@ export class AiHubStack extends TerraformStack {
     super(scope, id);
     addLocalBackend(this, id);
     addAzureProviders(this);
+    applyRulePack(this);
     const rg = new ResourceGroup(this, "ResourceGroup", { name: "rg-ai-hub", location: "swedencentral" });
     this.hub = new AiHub(this, "Hub", {
       name: "hub-contoso-ai",

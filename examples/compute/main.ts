@@ -11,6 +11,7 @@ import { App, ResourceGroup, TerraformStack } from "../../constructs/core/engine
 import { addAzureProviders } from "../../constructs/core/providers";
 import { Workspace } from "../../constructs/workspace/workspace";
 import { addLocalBackend } from "../../stacks/local-backend";
+import { applyRulePack } from "../../constructs/policy/rule-pack";
 
 export class ComputeStack extends TerraformStack {
   public readonly workspace: Workspace;
@@ -19,6 +20,7 @@ export class ComputeStack extends TerraformStack {
     super(scope, id);
     addLocalBackend(this, id);
     addAzureProviders(this);
+    applyRulePack(this);
     const rg = new ResourceGroup(this, "ResourceGroup", { name: "rg-ml-compute", location: "westeurope" });
     this.workspace = new Workspace(this, "Workspace", {
       name: "mlw-compute",

@@ -14,6 +14,7 @@ import { App, ResourceGroup, TerraformStack } from "../../constructs/core/engine
 import { addAzureProviders } from "../../constructs/core/providers";
 import { Workspace } from "../../constructs/workspace/workspace";
 import { addLocalBackend } from "../../stacks/local-backend";
+import { applyRulePack } from "../../constructs/policy/rule-pack";
 
 export interface DataAssetsStackProps {
   /** The training environment's base image (tests change it to prove versions follow content). */
@@ -35,6 +36,7 @@ export class DataAssetsStack extends TerraformStack {
     super(scope, id);
     addLocalBackend(this, id);
     addAzureProviders(this);
+    applyRulePack(this);
     const rg = new ResourceGroup(this, "ResourceGroup", { name: "rg-ml-data", location: "westeurope" });
     const ws = new Workspace(this, "Workspace", { name: "mlw-data", resourceGroupName: rg.name, location: rg.location, publicNetworkAccessEnabled: true });
     this.workspace = ws;

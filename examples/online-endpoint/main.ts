@@ -12,6 +12,7 @@ import { Duration } from "../../constructs/core/duration";
 import type { OnlineEndpoint } from "../../constructs/endpoints/online-endpoint";
 import { Workspace } from "../../constructs/workspace/workspace";
 import { addLocalBackend } from "../../stacks/local-backend";
+import { applyRulePack } from "../../constructs/policy/rule-pack";
 
 export class OnlineEndpointStack extends TerraformStack {
   public readonly workspace: Workspace;
@@ -21,6 +22,7 @@ export class OnlineEndpointStack extends TerraformStack {
     super(scope, id);
     addLocalBackend(this, id);
     addAzureProviders(this);
+    applyRulePack(this);
     const rg = new ResourceGroup(this, "ResourceGroup", { name: "rg-ml-serving", location: "westeurope" });
     const ws = new Workspace(this, "Workspace", { name: "mlw-serving", resourceGroupName: rg.name, location: rg.location, publicNetworkAccessEnabled: true });
     this.workspace = ws;

@@ -9,6 +9,7 @@ import { addAzureProviders } from "../../constructs/core/providers";
 import { Workspace } from "../../constructs/workspace/workspace";
 import { addLocalBackend } from "../../stacks/local-backend";
 import type { Construct } from "constructs";
+import { applyRulePack } from "../../constructs/policy/rule-pack";
 
 export class QuickstartStack extends TerraformStack {
   public readonly workspace: Workspace;
@@ -17,6 +18,7 @@ export class QuickstartStack extends TerraformStack {
     super(scope, id);
     addLocalBackend(this, id);
     addAzureProviders(this);
+    applyRulePack(this);
     const rg = new ResourceGroup(this, "ResourceGroup", { name: "rg-ml-quickstart", location: "westeurope" });
     this.workspace = new Workspace(this, "Workspace", {
       name: "mlw-quickstart",

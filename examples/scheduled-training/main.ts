@@ -10,6 +10,7 @@ import { App, ResourceGroup, TerraformStack, TerraformVariable } from "../../con
 import { addAzureProviders } from "../../constructs/core/providers";
 import { Workspace } from "../../constructs/workspace/workspace";
 import { addLocalBackend } from "../../stacks/local-backend";
+import { applyRulePack } from "../../constructs/policy/rule-pack";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-ml-shared/providers";
 /** Curated environment from the azureml registry (a registry asset reference). */
@@ -22,6 +23,7 @@ export class ScheduledTrainingStack extends TerraformStack {
     super(scope, id);
     addLocalBackend(this, id);
     addAzureProviders(this);
+    applyRulePack(this);
     const rg = new ResourceGroup(this, "ResourceGroup", { name: "rg-ml-training", location: "westeurope" });
     this.workspace = new Workspace(this, "Workspace", { name: "mlw-training", resourceGroupName: rg.name, location: rg.location, publicNetworkAccessEnabled: true });
     const cluster = this.workspace.addComputeCluster("Cluster", { name: "cpu-cluster", vmSize: "Standard_DS3_v2", maxNodes: 4 });

@@ -1,0 +1,159 @@
+import type { IConstruct } from "constructs";
+import { Annotations, Aspects, TerraformStack, type IAspect } from "../core/engine";
+import { ValidationError } from "../core/validation";
+import type { Outcome, Rule } from "./rule";
+import { ALL_RULES } from "./rules";
+import { buildStackView } from "./stack-view";
+
+/** Which rules run. */
+export interface RulePackOptions {
+  /** Also run tier-B rules (preview and hygiene: customer-managed keys everywhere, App Insights network). @default false */
+  readonly includeTierB?: boolean;
+  /** Rule ids not to run at all (prefer `suppressRule` with a reason, which is recorded). @default [] */
+  readonly disabledRules?: readonly string[];
+  /** The rules to run. @default - every rule of the pack */
+  readonly rules?: readonly Rule[];
+}
+
+/** One rule that does not hold on one resource. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: "error" | "warning";
+  /** Construct path of the resource. */
+  readonly path: string;
+  /** Terraform address, `type.logicalId`. */
+  readonly address: string;
+  readonly cause: string;
+  readonly fix: string;
+  /** The reason, when the finding is suppressed. */
+  readonly suppressedBecause?: string;
+}
+
+export interface RulePackReport {
+  /** Findings not suppressed. */
+  readonly findings: readonly Finding[];
+  /** Findings suppressed with a reason. */
+  readonly suppressed: readonly Finding[];
+  /** How many rule checks passed, failed, could not be decided (references). */
+  readonly counts: { readonly pass: number; readonly fail: number; readonly unknown: number };
+}
+
+const SUPPRESSION = "cdktf-azureml:suppression";
+
+/**
+ * Suppresses a rule on a construct and everything under it, with a reason (at least 10 characters)
+ * that is recorded in the synthesized JSON next to each affected resource (`"//": { "suppressions": [...] }`).
+ */
+export function suppressRule(construct: IConstruct, ruleId: string, reason: string): void {
+  const problems = [];
+  if (!ALL_RULES.some((r) => r.id === ruleId)) {
+    problems.push({ code: "UNKNOWN_RULE", path: construct.node.path, field: "ruleId", value: ruleId, rule: "must be the id of a rule of the pack (see RULES.md)" });
+  }
+  if (reason.trim().length < 10) {
+    problems.push({ code: "SUPPRESSION_REASON", path: construct.node.path, field: "reason", value: reason, rule: "must explain the exception in at least 10 characters" });
+  }
+  if (problems.length) throw new ValidationError(problems);
+  construct.node.addMetadata(SUPPRESSION, { ruleId, reason: reason.trim() });
+}
+
+function suppressionFor(construct: IConstruct, ruleId: string): string | undefined {
+  for (const scope of [...construct.node.scopes].reverse()) {
+    const hit = scope.node.metadata.find((m) => m.type === SUPPRESSION && (m.data as { ruleId: string }).ruleId === ruleId);
+    if (hit) return (hit.data as { reason: string }).reason;
+  }
+  return undefined;
+}
+
+function selectRules(options: RulePackOptions): Rule[] {
+  const disabled = new Set(options.disabledRules ?? []);
+  return (options.rules ?? ALL_RULES).filter((r) => (options.includeTierB || r.tier === "A") && !disabled.has(r.id));
+}
+
+/** Runs the rules on a stack and returns every finding, suppressed ones apart. */
+export function evaluateRulePack(stack: TerraformStack, options: RulePackOptions = {}): RulePackReport {
+  const view = buildStackView(stack);
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  const counts = { pass: 0, fail: 0, unknown: 0 };
+  for (const rule of selectRules(options)) {
+    for (const type of rule.resourceTypes) {
+      for (const resource of view.ofType(type)) {
+        let outcome: Outcome;
+        try {
+          outcome = rule.check(resource, view);
+        } catch (e) {
+          // A rule that throws is a finding, not a crash (as in cdk-nag).
+          outcome = "fail";
+          findings.push({ ruleId: rule.id, severity: "error", path: resource.construct.node.path, address: resource.address, cause: `the rule failed to run: ${(e as Error).message}`, fix: "report this as a bug" });
+          continue;
+        }
+        counts[outcome]++;
+        if (outcome !== "fail") continue;
+        const finding = { ruleId: rule.id, severity: rule.severity, path: resource.construct.node.path, address: resource.address, cause: rule.cause, fix: rule.fix };
+        const reason = suppressionFor(resource.construct, rule.id);
+        if (reason) suppressed.push({ ...finding, suppressedBecause: reason });
+        else findings.push(finding);
+      }
+    }
+  }
+  const order = (f: Finding) => `${f.path}|${f.ruleId}`;
+  return { findings: findings.sort((a, b) => order(a).localeCompare(order(b))), suppressed: suppressed.sort((a, b) => order(a).localeCompare(order(b))), counts };
+}
+
+export function formatFinding(f: Finding): string {
+  return `[${f.ruleId}] ${f.path} (${f.address}): ${f.cause}. Fix: ${f.fix}`;
+}
+
+/**
+ * The rule pack as an Aspect: on each stack it annotates findings (warnings, and errors that also
+ * fail synthesis through a stack validation) and records suppressions next to the resources.
+ */
+export class AzureMlRulePack implements IAspect {
+  private readonly reports = new WeakMap<TerraformStack, RulePackReport>();
+
+  constructor(private readonly options: RulePackOptions = {}) {}
+
+  public visit(node: IConstruct): void {
+    if (!(node instanceof TerraformStack) || this.reports.has(node)) return;
+    const report = evaluateRulePack(node, this.options);
+    this.reports.set(node, report);
+    const byConstruct = new Map<string, Finding[]>();
+    for (const f of report.suppressed) byConstruct.set(f.path, [...(byConstruct.get(f.path) ?? []), f]);
+    for (const c of node.node.findAll()) {
+      const list = byConstruct.get(c.node.path);
+      if (list && "addOverride" in c) {
+        (c as unknown as { addOverride(path: string, value: unknown): void }).addOverride(
+          "//.suppressions",
+          list.map((f) => ({ rule: f.ruleId, reason: f.suppressedBecause })),
+        );
+      }
+    }
+    const byPath = new Map(node.node.findAll().map((c) => [c.node.path, c]));
+    for (const f of report.findings) {
+      const annotations = Annotations.of(byPath.get(f.path) ?? node);
+      if (f.severity === "error") annotations.addError(formatFinding(f));
+      else annotations.addWarning(formatFinding(f));
+    }
+  }
+
+  /** The findings of a stack this aspect visited (after synthesis). */
+  public reportFor(stack: TerraformStack): RulePackReport | undefined {
+    return this.reports.get(stack);
+  }
+
+  /** Error findings of a stack, as lines (empty when it passes). */
+  public errorsFor(stack: TerraformStack): string[] {
+    return (this.reports.get(stack)?.findings ?? []).filter((f) => f.severity === "error").map(formatFinding);
+  }
+}
+
+/**
+ * Applies the rule pack to a stack in one line. Error findings fail `cdktf synth` (and
+ * `Testing.synth(stack, true)`) with the rule id, the resource and the fix; warnings are printed.
+ */
+export function applyRulePack(stack: TerraformStack, options: RulePackOptions = {}): AzureMlRulePack {
+  const pack = new AzureMlRulePack(options);
+  Aspects.of(stack).add(pack);
+  stack.node.addValidation({ validate: () => pack.errorsFor(stack) });
+  return pack;
+}

@@ -1,0 +1,13 @@
+import { defineRule, equals } from "../../rule";
+
+export const AML_ACR_09 = defineRule({
+  id: "AML-ACR-09",
+  tier: "A",
+  severity: "error",
+  resourceTypes: ["azurerm_container_registry"],
+  sources: ["CKV_AZURE_237"],
+  cause: "The container registry has no dedicated data endpoint",
+  explanation: "Dedicated data endpoints let firewalls allow the registry precisely.",
+  fix: "use a Premium registry (data_endpoint_enabled is set by default)",
+  check: (r) => equals(r.attrs.data_endpoint_enabled, true),
+});

@@ -1,0 +1,45 @@
+import { TerraformResource, TerraformStack, resolveTokens } from "../core/engine";
+import { block, type ResourceView, type StackView } from "./rule";
+
+/** The resolved Terraform attributes of every resource in a stack, for the rules. */
+export function buildStackView(stack: TerraformStack): StackView {
+  const resources: ResourceView[] = [];
+  for (const c of stack.node.findAll()) {
+    if (!(c instanceof TerraformResource)) continue;
+    if (TerraformStack.of(c) !== stack) continue;
+    const json = resolveTokens(stack, c.toTerraform()) as { resource?: Record<string, Record<string, Record<string, any>>> };
+    const [type, byId] = Object.entries(json.resource ?? {})[0] ?? [];
+    if (!type || !byId) continue;
+    const [logicalId, attrs] = Object.entries(byId)[0];
+    const armType = type === "azapi_resource" || type === "azapi_update_resource" ? String(attrs.type ?? "").replace(/@.*$/, "") : undefined;
+    resources.push({ type, logicalId, address: `${type}.${logicalId}`, idRef: `\${${type}.${logicalId}.id}`, construct: c, attrs, armType });
+  }
+  const byAddress = new Map(resources.map((r) => [r.address, r]));
+
+  const refersTo = (value: unknown, target: ResourceView): boolean =>
+    typeof value === "string" && (value === target.idRef || value.startsWith(`${target.idRef}/`) || value.includes(`\${${target.address}.`));
+
+  return {
+    resources,
+    ofType: (type) => resources.filter((r) => r.type === type || (type.startsWith("azapi:") && r.type === "azapi_resource" && r.armType === type.slice(6))),
+    refersTo,
+    privateEndpointsTo: (target, subresource) =>
+      resources.filter((r) => {
+        if (r.type !== "azurerm_private_endpoint") return false;
+        const psc = block(r.attrs.private_service_connection);
+        return !!psc && refersTo(psc.private_connection_resource_id, target) && (psc.subresource_names ?? []).includes(subresource) && psc.is_manual_connection === false;
+      }),
+    diagnosticsFor: (target) =>
+      resources.filter(
+        (r) =>
+          r.type === "azurerm_monitor_diagnostic_setting" &&
+          r.attrs.target_resource_id === target.idRef &&
+          (r.attrs.enabled_log ?? []).some((l: { category?: string; category_group?: string }) => l.category || l.category_group),
+      ),
+    resolveRef: (value) => {
+      if (typeof value !== "string") return undefined;
+      const m = /^\$\{([a-z0-9_]+\.[A-Za-z0-9_-]+)\.[a-z_]+\}$/.exec(value);
+      return m ? byAddress.get(m[1]) : undefined;
+    },
+  };
+}

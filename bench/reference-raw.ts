@@ -159,7 +159,8 @@ export class ReferenceStackRaw extends TerraformStack {
       parentId: ws.id,
       location,
       identity: { type: "SystemAssigned" },
-      body: { kind: "Managed", properties: { authMode: "AADToken", publicNetworkAccess: "Disabled" } },
+      body: { kind: "Managed", properties: { authMode: "AADToken", publicNetworkAccess: "Disabled", traffic: {} } },
+      ignoreBodyChanges: ["properties.traffic"],
     });
     const deployments = ["blue", "green"].map(
       (name) =>
@@ -168,7 +169,8 @@ export class ReferenceStackRaw extends TerraformStack {
           name,
           parentId: endpoint.id,
           location,
-          body: { sku: { name: "Default", capacity: 1 }, properties: { endpointComputeType: "Managed", model: MODEL, environmentId: ENVIRONMENT, instanceType: "Standard_DS3_v2" } },
+          body: { kind: "Managed", sku: { name: "Default", capacity: 1 }, properties: { endpointComputeType: "Managed", model: MODEL, environmentId: ENVIRONMENT, instanceType: "Standard_DS3_v2" } },
+          locks: [endpoint.id],
         }),
     );
     new AzapiUpdateResource(this, "traffic", { type: mlType("workspaces/onlineEndpoints"), resourceId: endpoint.id, body: { properties: { traffic: { blue: 90, green: 10 } } }, dependsOn: deployments });

@@ -71,11 +71,14 @@ function selectRules(options: RulePackOptions): Rule[] {
 
 /** Runs the rules on a stack and returns every finding, suppressed ones apart. */
 export function evaluateRulePack(stack: TerraformStack, options: RulePackOptions = {}): RulePackReport {
-  const view = buildStackView(stack);
+  const rules = selectRules(options);
+  // Workspaces and private endpoint targets are looked up by reference from other resources' rules.
+  const types = new Set(rules.flatMap((r) => r.resourceTypes).concat(["azurerm_machine_learning_workspace", "azurerm_storage_account"]));
+  const view = buildStackView(stack, types);
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const counts = { pass: 0, fail: 0, unknown: 0 };
-  for (const rule of selectRules(options)) {
+  for (const rule of rules) {
     for (const type of rule.resourceTypes) {
       for (const resource of view.ofType(type)) {
         let outcome: Outcome;

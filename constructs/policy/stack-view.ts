@@ -1,11 +1,19 @@
 import { TerraformResource, TerraformStack, resolveTokens } from "../core/engine";
 import { block, type ResourceView, type StackView } from "./rule";
 
-/** The resolved Terraform attributes of every resource in a stack, for the rules. */
-export function buildStackView(stack: TerraformStack): StackView {
+/** Types the cross-resource lookups read, whatever rules run. */
+const LOOKUP_TYPES = ["azurerm_private_endpoint", "azurerm_monitor_diagnostic_setting", "azapi_update_resource", "azurerm_storage_account_network_rules", "azurerm_storage_account_customer_managed_key"];
+
+/**
+ * The resolved Terraform attributes of the resources in a stack, for the rules. Resolving is most
+ * of the cost, so only the types in `types` (plus those cross-resource lookups read) are resolved.
+ */
+export function buildStackView(stack: TerraformStack, types?: ReadonlySet<string>): StackView {
+  const wanted = types ? new Set([...types].map((t) => (t.startsWith("azapi:") ? "azapi_resource" : t)).concat(LOOKUP_TYPES)) : undefined;
   const resources: ResourceView[] = [];
   for (const c of stack.node.findAll()) {
     if (!(c instanceof TerraformResource)) continue;
+    if (wanted && !wanted.has(c.terraformResourceType)) continue;
     if (TerraformStack.of(c) !== stack) continue;
     const json = resolveTokens(stack, c.toTerraform()) as { resource?: Record<string, Record<string, Record<string, any>>> };
     const [type, byId] = Object.entries(json.resource ?? {})[0] ?? [];

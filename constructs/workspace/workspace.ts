@@ -1,10 +1,10 @@
 import { Construct, type IConstruct } from "constructs";
 import { z } from "zod";
 import { AzapiUpdateResource } from "../azapi/update-resource";
-import { ComputeCluster, type ComputeClusterOptions } from "../compute/compute-cluster";
-import { ComputeInstance, type ComputeInstanceOptions } from "../compute/compute-instance";
-import { InferenceCluster, type InferenceClusterOptions } from "../compute/inference-cluster";
-import { SynapseSparkPool, type SynapseSparkPoolOptions } from "../compute/synapse-spark-pool";
+import type { ComputeCluster, ComputeClusterOptions } from "../compute/compute-cluster";
+import type { ComputeInstance, ComputeInstanceOptions } from "../compute/compute-instance";
+import type { InferenceCluster, InferenceClusterOptions } from "../compute/inference-cluster";
+import type { SynapseSparkPool, SynapseSparkPoolOptions } from "../compute/synapse-spark-pool";
 import { mlType } from "../azapi/api-version";
 import { armId, armIdRule, parseArmId } from "../core/arm-id";
 import { placementShape, protect } from "../core/common-props";
@@ -18,23 +18,45 @@ import { WorkspaceContainerRegistry, workspaceContainerRegistryOptionsShape } fr
 import { WorkspaceKeyVault, workspaceKeyVaultOptionsShape } from "./workspace-key-vault";
 import { WorkspaceMonitoring, workspaceMonitoringOptionsShape } from "./workspace-monitoring";
 import { WorkspaceStorage, workspaceStorageOptionsShape } from "./workspace-storage";
-import { Schedule, type ScheduleOptions } from "../pipelines/schedule";
-import { BlobDatastore, type BlobDatastoreOptions } from "../data/blob-datastore";
-import { ContainerDatastore, type ContainerDatastoreOptions } from "../data/container-datastore";
-import { DataLakeGen2Datastore, type DataLakeGen2DatastoreOptions } from "../data/data-lake-gen2-datastore";
-import { FileShareDatastore, type FileShareDatastoreOptions } from "../data/file-share-datastore";
-import { DataAsset, type DataAssetOptions } from "../assets/data-asset";
-import { Environment, type EnvironmentOptions } from "../assets/environment";
-import { Model, type ModelOptions } from "../assets/model";
-import { OnlineEndpoint, type OnlineEndpointOptions } from "../endpoints/online-endpoint";
-import { BatchEndpoint, type BatchEndpointOptions } from "../endpoints/batch-endpoint";
-import { WorkspaceConnection, type WorkspaceConnectionOptions } from "../connections/workspace-connection";
+import type { Schedule, ScheduleOptions } from "../pipelines/schedule";
+import type { BlobDatastore, BlobDatastoreOptions } from "../data/blob-datastore";
+import type { ContainerDatastore, ContainerDatastoreOptions } from "../data/container-datastore";
+import type { DataLakeGen2Datastore, DataLakeGen2DatastoreOptions } from "../data/data-lake-gen2-datastore";
+import type { FileShareDatastore, FileShareDatastoreOptions } from "../data/file-share-datastore";
+import type { DataAsset, DataAssetOptions } from "../assets/data-asset";
+import type { Environment, EnvironmentOptions } from "../assets/environment";
+import type { Model, ModelOptions } from "../assets/model";
+import type { OnlineEndpoint, OnlineEndpointOptions } from "../endpoints/online-endpoint";
+import type { BatchEndpoint, BatchEndpointOptions } from "../endpoints/batch-endpoint";
+import type { WorkspaceConnection, WorkspaceConnectionOptions } from "../connections/workspace-connection";
 import { BuiltInRoles, type BuiltInRole } from "../access/built-in-roles";
 import { RoleGrant } from "../access/role-grant";
 import { grantWorkspaceIdentityRoles } from "../access/workspace-identity-roles";
 import { WorkspaceEncryptionKey, workspaceEncryptionSchema } from "../access/workspace-encryption";
 import { ManagedNetworkOutboundRule, outboundRuleSchema, type OutboundRule } from "../network/outbound-rule";
 import { WorkspacePrivateEndpoints, workspacePrivateEndpointsSchema, zonesNeeded, type PrivateEndpointTarget } from "../network/workspace-private-endpoints";
+
+/**
+ * The constructs that mutators create, loaded on first use (a stack that adds no endpoint never
+ * loads endpoint code): importing the library stays fast.
+ */
+const load = {
+  computeCluster: (): typeof import("../compute/compute-cluster") => require("../compute/compute-cluster"),
+  computeInstance: (): typeof import("../compute/compute-instance") => require("../compute/compute-instance"),
+  inferenceCluster: (): typeof import("../compute/inference-cluster") => require("../compute/inference-cluster"),
+  synapseSparkPool: (): typeof import("../compute/synapse-spark-pool") => require("../compute/synapse-spark-pool"),
+  schedule: (): typeof import("../pipelines/schedule") => require("../pipelines/schedule"),
+  blobDatastore: (): typeof import("../data/blob-datastore") => require("../data/blob-datastore"),
+  containerDatastore: (): typeof import("../data/container-datastore") => require("../data/container-datastore"),
+  dataLakeGen2Datastore: (): typeof import("../data/data-lake-gen2-datastore") => require("../data/data-lake-gen2-datastore"),
+  fileShareDatastore: (): typeof import("../data/file-share-datastore") => require("../data/file-share-datastore"),
+  dataAsset: (): typeof import("../assets/data-asset") => require("../assets/data-asset"),
+  environment: (): typeof import("../assets/environment") => require("../assets/environment"),
+  model: (): typeof import("../assets/model") => require("../assets/model"),
+  onlineEndpoint: (): typeof import("../endpoints/online-endpoint") => require("../endpoints/online-endpoint"),
+  batchEndpoint: (): typeof import("../endpoints/batch-endpoint") => require("../endpoints/batch-endpoint"),
+  workspaceConnection: (): typeof import("../connections/workspace-connection") => require("../connections/workspace-connection"),
+};
 
 
 /** An Azure ML workspace, created here or referenced by id: what compute, data and endpoints need. */
@@ -619,57 +641,57 @@ export class Workspace extends Construct implements IWorkspace {
 
   /** Registers a blob container as a datastore (identity-based by default). */
   public addBlobDatastore(id: string, options: BlobDatastoreOptions): BlobDatastore {
-    return new BlobDatastore(this, id, { ...options, workspace: this });
+    return new (load.blobDatastore().BlobDatastore)(this, id, { ...options, workspace: this });
   }
 
   /** Registers an ADLS Gen2 file system as a datastore (identity-based by default). */
   public addDataLakeGen2Datastore(id: string, options: DataLakeGen2DatastoreOptions): DataLakeGen2Datastore {
-    return new DataLakeGen2Datastore(this, id, { ...options, workspace: this });
+    return new (load.dataLakeGen2Datastore().DataLakeGen2Datastore)(this, id, { ...options, workspace: this });
   }
 
   /** Registers a file share as a datastore (a Key Vault credential reference is required). */
   public addFileShareDatastore(id: string, options: FileShareDatastoreOptions): FileShareDatastore {
-    return new FileShareDatastore(this, id, { ...options, workspace: this });
+    return new (load.fileShareDatastore().FileShareDatastore)(this, id, { ...options, workspace: this });
   }
 
   /** Creates a private container in the workspace's storage account and registers it as a datastore. */
   public addContainerDatastore(id: string, options: ContainerDatastoreOptions): ContainerDatastore {
-    return new ContainerDatastore(this, id, { ...options, workspace: this, storageAccountId: this.storageAccountId });
+    return new (load.containerDatastore().ContainerDatastore)(this, id, { ...options, workspace: this, storageAccountId: this.storageAccountId });
   }
 
   /** Registers a model version. */
   public addModel(id: string, options: ModelOptions): Model {
-    return new Model(this, id, { ...options, workspace: this });
+    return new (load.model().Model)(this, id, { ...options, workspace: this });
   }
 
   /** Registers an environment version. */
   public addEnvironment(id: string, options: EnvironmentOptions): Environment {
-    return new Environment(this, id, { ...options, workspace: this });
+    return new (load.environment().Environment)(this, id, { ...options, workspace: this });
   }
 
   /** Registers a data asset version. */
   public addDataAsset(id: string, options: DataAssetOptions): DataAsset {
-    return new DataAsset(this, id, { ...options, workspace: this });
+    return new (load.dataAsset().DataAsset)(this, id, { ...options, workspace: this });
   }
 
   /** Adds a managed online endpoint; add deployments and traffic on it. */
   public addOnlineEndpoint(id: string, options: OnlineEndpointOptions): OnlineEndpoint {
-    return new OnlineEndpoint(this, id, { ...options, workspace: this });
+    return new (load.onlineEndpoint().OnlineEndpoint)(this, id, { ...options, workspace: this });
   }
 
   /** Adds a batch endpoint; add deployments and the default deployment on it. */
   public addBatchEndpoint(id: string, options: BatchEndpointOptions): BatchEndpoint {
-    return new BatchEndpoint(this, id, { ...options, workspace: this });
+    return new (load.batchEndpoint().BatchEndpoint)(this, id, { ...options, workspace: this });
   }
 
   /** Adds a schedule: a recurring command job, pipeline job or batch endpoint invocation. */
   public addSchedule(id: string, options: ScheduleOptions): Schedule {
-    return new Schedule(this, id, { ...options, workspace: this });
+    return new (load.schedule().Schedule)(this, id, { ...options, workspace: this });
   }
 
   /** Adds a connection (Azure OpenAI, AI Search, storage, registry, Git, Python feed). */
   public addConnection(id: string, options: WorkspaceConnectionOptions): WorkspaceConnection {
-    return new WorkspaceConnection(this, id, { ...options, workspace: this });
+    return new (load.workspaceConnection().WorkspaceConnection)(this, id, { ...options, workspace: this });
   }
 
   /** Adds a user-defined outbound rule to the managed virtual network (which must be configured). */
@@ -699,22 +721,22 @@ export class Workspace extends Construct implements IWorkspace {
 
   /** Adds a compute cluster (AmlCompute) to this workspace. */
   public addComputeCluster(id: string, options: ComputeClusterOptions): ComputeCluster {
-    return new ComputeCluster(this, id, { ...options, workspace: this });
+    return new (load.computeCluster().ComputeCluster)(this, id, { ...options, workspace: this });
   }
 
   /** Adds a compute instance to this workspace (idle shutdown on by default). */
   public addComputeInstance(id: string, options: ComputeInstanceOptions): ComputeInstance {
-    return new ComputeInstance(this, id, { ...options, workspace: this });
+    return new (load.computeInstance().ComputeInstance)(this, id, { ...options, workspace: this });
   }
 
   /** Attaches an existing AKS cluster as an inference cluster. */
   public attachKubernetes(id: string, options: InferenceClusterOptions): InferenceCluster {
-    return new InferenceCluster(this, id, { ...options, workspace: this });
+    return new (load.inferenceCluster().InferenceCluster)(this, id, { ...options, workspace: this });
   }
 
   /** Attaches a Synapse Spark pool. */
   public attachSynapseSpark(id: string, options: SynapseSparkPoolOptions): SynapseSparkPool {
-    return new SynapseSparkPool(this, id, { ...options, workspace: this });
+    return new (load.synapseSparkPool().SynapseSparkPool)(this, id, { ...options, workspace: this });
   }
 
   /**
@@ -741,7 +763,8 @@ export class Workspace extends Construct implements IWorkspace {
       );
     }
     if (name && !isUnresolved(name)) {
-      const cluster = this.node.findAll().find((c): c is ComputeCluster => c instanceof ComputeCluster && c.clusterName === name);
+      const { ComputeCluster: Cluster } = load.computeCluster();
+      const cluster = this.node.findAll().find((c): c is ComputeCluster => c instanceof Cluster && c.clusterName === name);
       if (cluster?.isGpu) at("IMAGE_BUILD_COMPUTE_GPU", name, "must name a CPU compute cluster: image builds do not run on GPU sizes");
     }
     return problems;

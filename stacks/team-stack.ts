@@ -104,6 +104,36 @@ export class TeamStack extends TerraformStack {
       at(`teams[${t}].compute`, (): ComputeCluster => ws.addComputeCluster("Compute-image-build", { ...DEFAULT_IMAGE_BUILD_CLUSTER, subnetId, tags }));
     }
 
+    team.datastores.forEach((d, i) => {
+      at(`teams[${t}].datastores[${i}]`, () => {
+        if (d.kind === "container") {
+          const { kind: _k, ...options } = d;
+          return ws.addContainerDatastore(`Datastore-${i}`, options);
+        }
+        if (d.kind === "blob") {
+          const { kind: _k, ...options } = d;
+          return ws.addBlobDatastore(`Datastore-${i}`, options);
+        }
+        const { kind: _k, ...options } = d;
+        return ws.addDataLakeGen2Datastore(`Datastore-${i}`, options);
+      });
+    });
+
+    team.endpoints.forEach((e, i) => {
+      at(`teams[${t}].endpoints[${i}]`, () => {
+        if (e.kind === "online") {
+          const { kind: _k, deployments, ...options } = e;
+          const endpoint = ws.addOnlineEndpoint(`Endpoint-${e.name}`, { ...options, tags });
+          deployments.forEach((d) => endpoint.addDeployment(`Deployment-${d.name}`, d));
+          return endpoint;
+        }
+        const { kind: _k, deployments, ...options } = e;
+        const endpoint = ws.addBatchEndpoint(`Endpoint-${e.name}`, { ...options, tags });
+        deployments.forEach((d) => endpoint.addDeployment(`Deployment-${d.name}`, d));
+        return endpoint;
+      });
+    });
+
     team.roles.forEach((r, i) => {
       at(`teams[${t}].roles[${i}]`, () => ws.grant(r.principalId, BuiltInRoles[r.role], { principalType: r.principalType, id: `Role-${r.role}-${r.principalId}` }));
     });

@@ -69,6 +69,19 @@ function crossChecks(v: Validator, c: AzureMlConfig): void {
     team.compute.forEach((x, i) => {
       if (x.kind === "cluster" && x.minNodes > x.maxNodes) v.add("NODE_RANGE", `teams[${t}].compute[${i}].maxNodes`, x.maxNodes, `must be ≥ minNodes (${x.minNodes})`);
     });
+    (team.endpoints ?? []).forEach((e, i) => {
+      const names = (e.deployments ?? []).map((d) => d.name);
+      if (e.kind === "online" && e.traffic) {
+        for (const [name, share] of Object.entries(e.traffic)) {
+          if (!names.includes(name)) v.add("UNKNOWN_DEPLOYMENT", `teams[${t}].endpoints[${i}].traffic.${name}`, share, `names no deployment of this endpoint: deployments are ${names.map((n) => JSON.stringify(n)).join(", ") || "(none)"}`);
+        }
+        const sum = Object.values(e.traffic).reduce((a, b) => a + b, 0);
+        if (sum !== 100) v.add("TRAFFIC_SUM", `teams[${t}].endpoints[${i}].traffic`, e.traffic, `must sum to 100, sums to ${sum}`);
+      }
+      if (e.kind === "batch" && e.defaultDeployment && !names.includes(e.defaultDeployment)) {
+        v.add("UNKNOWN_DEPLOYMENT", `teams[${t}].endpoints[${i}].defaultDeployment`, e.defaultDeployment, `names no deployment of this endpoint: deployments are ${names.map((n) => JSON.stringify(n)).join(", ") || "(none)"}`);
+      }
+    });
     const builders = team.compute.filter((x) => x.kind === "cluster" && x.imageBuild);
     if (builders.length > 1) v.add("IMAGE_BUILD", `teams[${t}].compute`, builders.length, "may have one cluster with imageBuild: true");
     team.compute.forEach((x, i) => {
@@ -101,7 +114,13 @@ function withDefaults(c: AzureMlConfig): AzureMlConfig {
     environments: list(c.environments).filter((e) => e && typeof e === "object"),
     teams: list(c.teams)
       .filter((t) => t && typeof t === "object")
-      .map((t) => ({ ...t, compute: list(t.compute).filter((x) => x && typeof x === "object"), roles: list(t.roles) })),
+      .map((t) => ({
+        ...t,
+        compute: list(t.compute).filter((x) => x && typeof x === "object"),
+        roles: list(t.roles),
+        datastores: list(t.datastores),
+        endpoints: list(t.endpoints).filter((e) => e && typeof e === "object"),
+      })),
   };
 }
 

@@ -3,6 +3,13 @@ import { BuiltInRoles, type BuiltInRoleKey } from "../../constructs/access/built
 import { computeClusterOptionsShape } from "../../constructs/compute/compute-cluster";
 import { computeInstanceOptionsShape } from "../../constructs/compute/compute-instance";
 import { azureName } from "../../constructs/core/naming";
+import { BlobDatastorePropsSchema } from "../../constructs/data/blob-datastore";
+import { ContainerDatastorePropsSchema } from "../../constructs/data/container-datastore";
+import { DataLakeGen2DatastorePropsSchema } from "../../constructs/data/data-lake-gen2-datastore";
+import { onlineEndpointOptionsShape } from "../../constructs/endpoints/online-endpoint";
+import { onlineDeploymentOptionsShape } from "../../constructs/endpoints/online-deployment";
+import { batchEndpointOptionsShape } from "../../constructs/endpoints/batch-endpoint";
+import { BatchDeploymentPropsSchema } from "../../constructs/endpoints/batch-deployment";
 
 /**
  * The team configuration: defaults, environments and teams, from which the root app builds one
@@ -54,6 +61,25 @@ const instanceShape = z
 
 export const ComputeConfigSchema = z.discriminatedUnion("kind", [clusterShape, instanceShape]);
 
+/** Datastores: a new container in the team's workspace storage, or an existing container or file system by id. */
+export const DatastoreConfigSchema = z.discriminatedUnion("kind", [
+  ContainerDatastorePropsSchema.omit({ workspace: true, storageAccountId: true }).extend({ kind: z.literal("container") }).strict(),
+  BlobDatastorePropsSchema.omit({ workspace: true, credential: true, serviceDataIdentity: true }).extend({ kind: z.literal("blob") }).strict(),
+  DataLakeGen2DatastorePropsSchema.omit({ workspace: true, servicePrincipal: true, serviceDataIdentity: true }).extend({ kind: z.literal("adls") }).strict(),
+]);
+
+/** Endpoints with their deployments: online (with traffic) or batch (with a default deployment). */
+export const EndpointConfigSchema = z.discriminatedUnion("kind", [
+  z
+    .object({ kind: z.literal("online"), ...onlineEndpointOptionsShape, deployments: z.array(z.object(onlineDeploymentOptionsShape).strict()).default([]) })
+    .omit({ location: true, identity: true })
+    .strict(),
+  z
+    .object({ kind: z.literal("batch"), ...batchEndpointOptionsShape, deployments: z.array(BatchDeploymentPropsSchema.omit({ endpoint: true }).strict()).default([]) })
+    .omit({ location: true })
+    .strict(),
+]);
+
 const roleKeys = Object.keys(BuiltInRoles) as [BuiltInRoleKey, ...BuiltInRoleKey[]];
 
 export const RoleConfigSchema = z
@@ -87,6 +113,10 @@ export const TeamConfigSchema = z
       .prefault({}),
     /** Compute clusters and instances. @default [] */
     compute: z.array(ComputeConfigSchema).default([]),
+    /** Datastores registered in the team's workspaces (identity-based). @default [] */
+    datastores: z.array(DatastoreConfigSchema).default([]),
+    /** Online and batch endpoints with their deployments. @default [] */
+    endpoints: z.array(EndpointConfigSchema).default([]),
     /** Role assignments on the team's workspaces. @default [] */
     roles: z.array(RoleConfigSchema).default([]),
     /** Tags for the team's resources (merged over the defaults). @default {} */

@@ -110,6 +110,24 @@ describe("team stacks from the example config", () => {
   });
 });
 
+describe("datastores and endpoints from the config", () => {
+  const { synthOf } = build(example);
+
+  test("a container datastore in the team's storage, an online endpoint with its 90/10 split, a batch endpoint with its default", () => {
+    const a = synthOf("team-a-dev");
+    expect(resourcesOf(a, "azurerm_storage_container")[0]).toMatchObject({ name: "forecasting-data", container_access_type: "private" });
+    expect(resourcesOf(a, "azurerm_machine_learning_datastore_blobstorage")[0]).toMatchObject({ name: "forecasting_data", service_data_auth_identity: "WorkspaceSystemAssignedIdentity" });
+    const traffic = resourcesOf(a, "azapi_update_resource").find((u) => u.body.properties.traffic)!;
+    expect(traffic.body.properties.traffic).toEqual({ blue: 90, green: 10 });
+    expect(traffic.depends_on).toHaveLength(2);
+    const b = synthOf("team-b-prod");
+    const def = resourcesOf(b, "azapi_update_resource").find((u) => u.body.properties.defaults)!;
+    expect(def.body.properties.defaults).toEqual({ deploymentName: "nightly" });
+    const dep = resourcesOf(b, "azapi_resource").find((r) => r.type.includes("batchEndpoints/deployments"))!;
+    expect(dep.body.properties.compute).toMatch(/\/computes\/cpu-train\}?$/);
+  });
+});
+
 describe("state backends", () => {
   test("azurerm backend per stack, keyed by stack name, Entra ID auth, read across stacks", () => {
     const { synthOf } = build({ ...example, state: { backend: "azurerm", resourceGroupName: "rg-tfstate", storageAccountName: "sttfstate", containerName: "tfstate" } });
@@ -149,6 +167,25 @@ describe("config validation", () => {
         "teams[0].compute[0].maxNodes: must be ≥ minNodes (4) [NODE_RANGE]",
       ]),
     );
+  });
+
+  test("endpoint traffic and batch defaults name existing deployments; traffic sums to 100", () => {
+    const endpoints = [
+      { kind: "online", name: "ep-one", traffic: { blue: 50, red: 40 }, deployments: [{ name: "blue", model: "azureml://registries/r/models/m/versions/1" }] },
+      { kind: "batch", name: "ep-two", defaultDeployment: "nightly", deployments: [] },
+    ];
+    expect(problemsOf({ ...valid, teams: [{ name: "team-a", endpoints }] })).toEqual([
+      'teams[0].endpoints[0].traffic.red: names no deployment of this endpoint: deployments are "blue" [UNKNOWN_DEPLOYMENT]',
+      "teams[0].endpoints[0].traffic: must sum to 100, sums to 90 [TRAFFIC_SUM]",
+      "teams[0].endpoints[1].defaultDeployment: names no deployment of this endpoint: deployments are (none) [UNKNOWN_DEPLOYMENT]",
+    ]);
+  });
+
+  test("a datastore given by its data-plane URL is refused with the config path", () => {
+    const app = new App({ outdir: tmpDir("azureml-ds-") });
+    const { config } = parseConfig({ ...valid, teams: [{ name: "team-a", datastores: [{ kind: "blob", name: "raw", storageContainerId: "https://st.blob.core.windows.net/raw" }] }] }, "config.json");
+    const { problems } = addTeamStacks(app, config!, "config.json");
+    expect(problems.map((p) => `${p.field} [${p.code}]`)).toEqual(["teams[0].datastores[0].storageContainerId [DATA_PLANE_URL]"]);
   });
 
   test("names Azure would reject are caught with the config path", () => {

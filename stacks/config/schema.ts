@@ -71,11 +71,21 @@ export const DatastoreConfigSchema = z.discriminatedUnion("kind", [
 /** Endpoints with their deployments: online (with traffic) or batch (with a default deployment). */
 export const EndpointConfigSchema = z.discriminatedUnion("kind", [
   z
-    .object({ kind: z.literal("online"), ...onlineEndpointOptionsShape, deployments: z.array(z.object(onlineDeploymentOptionsShape).strict()).default([]) })
+    .object({
+      kind: z.literal("online"),
+      ...onlineEndpointOptionsShape,
+      /** Deployments of the endpoint. @default [] */
+      deployments: z.array(z.object(onlineDeploymentOptionsShape).strict()).default([]),
+    })
     .omit({ location: true, identity: true })
     .strict(),
   z
-    .object({ kind: z.literal("batch"), ...batchEndpointOptionsShape, deployments: z.array(BatchDeploymentPropsSchema.omit({ endpoint: true }).strict()).default([]) })
+    .object({
+      kind: z.literal("batch"),
+      ...batchEndpointOptionsShape,
+      /** Deployments of the endpoint. @default [] */
+      deployments: z.array(BatchDeploymentPropsSchema.omit({ endpoint: true }).strict()).default([]),
+    })
     .omit({ location: true })
     .strict(),
 ]);

@@ -1,5 +1,6 @@
 import type { IConstruct } from "constructs";
 import { Testing, TerraformDataSource, TerraformResource, TerraformStack } from "../core/engine";
+import { evaluateRulePack, formatFinding, type RulePackOptions } from "../policy/rule-pack";
 
 /**
  * Helpers for users' own tests (jest or any runner): synthesize a stack, find the resources a
@@ -79,10 +80,18 @@ export function stableSnapshot(stack: TerraformStack): SynthesizedStackJson {
 }
 
 /**
- * Jest matchers: `expect.extend(azureMlMatchers)`, then
+ * Jest matchers: `expect.extend(azureMlMatchers)`, then `expect(stack).toPassRulePack()` and
  * `expect(stack).toHaveResourceMatching("azurerm_storage_account", { min_tls_version: "TLS1_2" })`.
  */
 export const azureMlMatchers = {
+  /** `expect(stack).toPassRulePack()`: no error finding of the rule pack (tier A by default). */
+  toPassRulePack(received: TerraformStack, options: RulePackOptions = {}) {
+    const errors = evaluateRulePack(received, options).findings.filter((f) => f.severity === "error");
+    return {
+      pass: errors.length === 0,
+      message: () => (errors.length === 0 ? "expected rule pack errors, found none" : `expected no rule pack errors, found ${errors.length}:\n  ${errors.map(formatFinding).join("\n  ")}`),
+    };
+  },
   toHaveResourceMatching(received: TerraformStack, type: string, properties: Record<string, unknown> = {}) {
     const all = resourcesOfType(synthStack(received), type);
     const pass = all.some((r) => matchesProperties(r, properties));

@@ -18,7 +18,7 @@ describe("docs pages", () => {
     expect(text).toBe(embedSnippets(text));
   });
 
-  test.each(["workspace", "compute", "network", "schedules"])("the %s snippet synthesizes, with valid azapi bodies", async (area) => {
+  test.each(["workspace", "compute", "network", "schedules", "data", "endpoints", "rules"])("the %s snippet synthesizes, with valid azapi bodies", async (area) => {
     const { build } = (await import(`../../docs/snippets/${area}`)) as { build: (s: TerraformStack) => unknown };
     const json = stackFrom(build);
     expect(Object.keys(json.resource.azurerm_machine_learning_workspace)).toHaveLength(1);

@@ -13,6 +13,7 @@ declare global {
   namespace jest {
     interface Matchers<R> {
       toHaveResourceMatching(type: string, properties?: Record<string, unknown>): R;
+      toPassRulePack(options?: { includeTierB?: boolean }): R;
     }
   }
 }
@@ -41,6 +42,14 @@ describe("testing helpers for users", () => {
     expect(stack).not.toHaveResourceMatching("azurerm_storage_account", { allow_nested_items_to_be_public: true });
     expect(matchesProperties({ a: { b: 1, c: 2 } }, { a: { b: 1 } })).toBe(true);
     expect(matchesProperties({ a: [1, 2] }, { a: [1] })).toBe(false);
+  });
+
+  test("the rule pack as an assertion", () => {
+    const { stack, a } = twoWorkspaces();
+    expect(stack).toPassRulePack();
+    a.storageAccount!.allowNestedItemsToBePublic = true;
+    expect(stack).not.toPassRulePack();
+    expect(() => expect(stack).toPassRulePack()).toThrow(/\[AML-SA-02\] ml\/team-a\/Storage\/Resource/);
   });
 
   test("a stable snapshot has no cdktf metadata", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isUnresolved } from "../core/tokens";
+import type { Validator } from "../core/validation";
 import type { IWorkspace } from "../workspace/workspace";
 
 /**
@@ -28,6 +29,16 @@ const REF_SHAPE = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/M
 export function refProblem(ref: string): string | undefined {
   if (isUnresolved(ref) || REF_SHAPE.test(ref)) return undefined;
   return "must be an Azure ML ARM id, an azureml:// URI, azureml:<name>:<version>, or an https:// URL";
+}
+
+/** Records a `REFERENCE` problem for each given reference whose shape Azure ML would not accept. */
+export function checkRefs(v: Validator, refs: readonly (readonly [field: string, ref: Ref | undefined])[]): void {
+  for (const [field, ref] of refs) {
+    if (ref === undefined) continue;
+    const s = refString(ref);
+    const problem = refProblem(s);
+    if (problem) v.add("REFERENCE", field, s, problem);
+  }
 }
 
 /** A compute target by name (in the schedule's workspace), by ARM id, or a compute construct. */

@@ -4,7 +4,7 @@ import type { AzapiResource } from "../azapi/resource";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
 import { workspaceSchema } from "../compute/compute-common";
-import { refProblem } from "./asset-reference";
+import {checkRefs } from "./asset-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
 
 export const CodeVersionPropsSchema = z
@@ -29,8 +29,7 @@ export class CodeVersion extends Construct {
     const v = new Validator(this);
     const p = v.parse(CodeVersionPropsSchema, props);
     v.check(() => {
-      const problem = refProblem(p.path);
-      if (problem) v.add("REFERENCE", "path", p.path, problem);
+      checkRefs(v, [["path", p.path]]);
     });
     v.throwIfAny();
     requireProviders(this, { azapi: true });

@@ -5,7 +5,7 @@ import type { AzapiResource } from "../azapi/resource";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
 import { workspaceSchema } from "../compute/compute-common";
-import { refProblem, refSchema, refString, type Ref } from "./asset-reference";
+import {checkRefs, type Ref, refSchema, refString } from "./asset-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
 
 const identifier = pattern(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier (letters, digits, underscores)");
@@ -58,12 +58,7 @@ export class CommandComponent extends Construct {
     const v = new Validator(this);
     const p = v.parse(CommandComponentPropsSchema, props);
     v.check(() => {
-      for (const field of ["environment", "code"] as const) {
-        const ref = p[field];
-        if (ref === undefined) continue;
-        const problem = refProblem(refString(ref));
-        if (problem) v.add("REFERENCE", field, refString(ref), problem);
-      }
+      checkRefs(v, [["environment", p.environment], ["code", p.code]]);
       for (const m of p.command.matchAll(/\$\{\{\s*(inputs|outputs)\.([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}/g)) {
         const declared = m[1] === "inputs" ? p.inputs : p.outputs;
         if (!(m[2] in declared)) v.add("UNDECLARED", "command", m[0], `uses ${m[1]}.${m[2]}, which is not declared in ${m[1]}`);

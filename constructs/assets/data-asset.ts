@@ -4,7 +4,7 @@ import type { AzapiResource } from "../azapi/resource";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
 import { workspaceSchema } from "../compute/compute-common";
-import { refProblem } from "./asset-reference";
+import {checkRefs } from "./asset-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
 
 export const DataAssetPropsSchema = z
@@ -33,8 +33,7 @@ export class DataAsset extends Construct {
     const v = new Validator(this);
     const p = v.parse(DataAssetPropsSchema, props);
     v.check(() => {
-      const problem = refProblem(p.path);
-      if (problem) v.add("REFERENCE", "path", p.path, problem);
+      checkRefs(v, [["path", p.path]]);
       if (p.type === "uri_folder" || p.type === "mltable") {
         if (typeof p.path === "string" && !p.path.endsWith("/") && !p.path.includes("${")) v.add("FOLDER_PATH", "path", p.path, `must end with "/" for ${p.type}: it names a folder`);
       }

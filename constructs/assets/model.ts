@@ -4,7 +4,7 @@ import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
 import { workspaceSchema } from "../compute/compute-common";
 import type { AzapiResource } from "../azapi/resource";
-import { refProblem } from "./asset-reference";
+import {checkRefs } from "./asset-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
 
 export const ModelPropsSchema = z
@@ -39,8 +39,7 @@ export class Model extends Construct {
     const v = new Validator(this);
     const p = v.parse(ModelPropsSchema, props);
     v.check(() => {
-      const problem = refProblem(p.path);
-      if (problem) v.add("REFERENCE", "path", p.path, problem);
+      checkRefs(v, [["path", p.path]]);
     });
     v.throwIfAny();
     requireProviders(this, { azapi: true });

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { z } from "zod";
 import { mlType } from "../azapi/api-version";
 import { AzapiResource } from "../azapi/resource";
-import { computeIdOf, computeRefSchema, refProblem, refSchema, refString } from "../assets/asset-reference";
+import {checkRefs, computeIdOf, computeRefSchema, refSchema, refString } from "../assets/asset-reference";
 import { Duration, durationSchema } from "../core/duration";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
@@ -92,13 +92,7 @@ export class BatchDeployment extends Construct {
     const p = v.parse(BatchDeploymentPropsSchema, props);
     v.check(() => {
       const d = p.deployment;
-      const refs: [string, unknown][] = d.type === "model" ? [["deployment.model", d.model], ["deployment.environment", d.environment], ["deployment.code.code", d.code?.code]] : [["deployment.component", d.component]];
-      for (const [field, ref] of refs) {
-        if (ref === undefined) continue;
-        const s = refString(ref as never);
-        const problem = refProblem(s);
-        if (problem) v.add("REFERENCE", field, s, problem);
-      }
+      checkRefs(v, d.type === "model" ? [["deployment.model", d.model], ["deployment.environment", d.environment], ["deployment.code.code", d.code?.code]] : [["deployment.component", d.component]]);
       if (d.type === "model" && d.code && !d.environment) v.add("REQUIRED", "deployment.environment", undefined, "is required with scoring code (only MLflow models deploy without one)");
     });
     v.throwIfAny();

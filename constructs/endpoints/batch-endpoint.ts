@@ -7,7 +7,7 @@ import { Lazy, dependable } from "../core/engine";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { Validator, formatProblem, type Problem } from "../core/validation";
-import { workspaceSchema } from "../compute/compute-common";
+import { resolveLocation, workspaceSchema } from "../compute/compute-common";
 import type { IWorkspace } from "../workspace/workspace";
 import { BatchDeployment, type BatchDeploymentOptions } from "./batch-deployment";
 import type { IEndpoint } from "./endpoint-common";
@@ -53,10 +53,8 @@ export class BatchEndpoint extends Construct implements IEndpoint {
     const v = new Validator(this);
     const p = v.parse(BatchEndpointPropsSchema, props);
     let location: string | undefined;
-    v.check(() => {
-      location = p.location ?? p.workspace.location;
-      if (!location) v.add("REQUIRED", "location", undefined, "is required when the workspace was referenced without a location");
-    });
+    // Endpoints live in their workspace's region.
+    v.check(() => (location = resolveLocation(v, p.workspace, p.location, false)));
     v.throwIfAny();
     requireProviders(this, { azapi: true });
     this.workspace = p.workspace;

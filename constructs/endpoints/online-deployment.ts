@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { z } from "zod";
 import { mlType } from "../azapi/api-version";
 import { AzapiResource } from "../azapi/resource";
-import { refProblem, refSchema, refString } from "../assets/asset-reference";
+import {checkRefs, refSchema, refString } from "../assets/asset-reference";
 import { Duration, durationSchema } from "../core/duration";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
@@ -92,15 +92,7 @@ export class OnlineDeployment extends Construct {
     const v = new Validator(this);
     const p = v.parse(OnlineDeploymentPropsSchema, props);
     v.check(() => {
-      const check = (field: string, ref: unknown) => {
-        if (ref === undefined) return;
-        const s = refString(ref as never);
-        const problem = refProblem(s);
-        if (problem) v.add("REFERENCE", field, s, problem);
-      };
-      check("model", p.model);
-      check("environment", p.environment);
-      check("code.code", p.code?.code);
+      checkRefs(v, [["model", p.model], ["environment", p.environment], ["code.code", p.code?.code]]);
       if (p.code && !p.environment) v.add("REQUIRED", "environment", undefined, "is required with scoring code (only MLflow models deploy without one)");
       if (p.scale.type === "TargetUtilization" && p.scale.minInstances > p.scale.maxInstances) {
         v.add("INSTANCE_RANGE", "scale.minInstances", p.scale.minInstances, `must be ≤ scale.maxInstances (${p.scale.maxInstances})`);

@@ -9,7 +9,7 @@ import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
 import { Validator, formatProblem, type Problem } from "../core/validation";
-import { workspaceSchema } from "../compute/compute-common";
+import { resolveLocation, workspaceSchema } from "../compute/compute-common";
 import type { IWorkspace } from "../workspace/workspace";
 import { percentagesSchema, type IEndpoint } from "./endpoint-common";
 import { OnlineDeployment, type OnlineDeploymentOptions } from "./online-deployment";
@@ -79,10 +79,8 @@ export class OnlineEndpoint extends Construct implements IEndpoint {
     const v = new Validator(this);
     const p = v.parse(OnlineEndpointPropsSchema, props);
     let location: string | undefined;
-    v.check(() => {
-      location = p.location ?? p.workspace.location;
-      if (!location) v.add("REQUIRED", "location", undefined, "is required when the workspace was referenced without a location");
-    });
+    // Endpoints live in their workspace's region.
+    v.check(() => (location = resolveLocation(v, p.workspace, p.location, false)));
     v.throwIfAny();
     requireProviders(this, { azapi: true });
 

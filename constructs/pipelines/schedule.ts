@@ -8,7 +8,7 @@ import { requireProviders } from "../core/provider-checks";
 import { isUnresolved } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { workspaceSchema } from "../compute/compute-common";
-import { refProblem, refSchema, refString } from "../assets/asset-reference";
+import {checkRefs, refSchema, refString } from "../assets/asset-reference";
 import { commandJobBody, commandJobSchema, pipelineJobBody, pipelineJobSchema } from "./job-definition";
 
 const weekDay = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
@@ -115,20 +115,13 @@ export class Schedule extends Construct {
         }
       }
       const a = p.action;
-      const check = (field: string, ref: unknown) => {
-        if (ref === undefined) return;
-        const s = refString(ref as never);
-        const problem = refProblem(s);
-        if (problem) v.add("REFERENCE", field, s, problem);
-      };
       if (a.type === "command") {
-        check("action.environment", a.environment);
-        check("action.code", a.code);
-        for (const [k, i] of Object.entries(a.inputs)) if (i.type !== "literal") check(`action.inputs.${k}.path`, i.path);
+        checkRefs(v, [["action.environment", a.environment], ["action.code", a.code]]);
+        checkRefs(v, Object.entries(a.inputs).map(([k, i]) => [`action.inputs.${k}.path`, i.type === "literal" ? undefined : i.path] as const));
       } else if (a.type === "pipeline") {
-        for (const [k, s] of Object.entries(a.steps)) check(`action.steps.${k}.component`, s.component);
+        checkRefs(v, Object.entries(a.steps).map(([k, s]) => [`action.steps.${k}.component`, s.component] as const));
       } else {
-        check("action.endpoint", a.endpoint);
+        checkRefs(v, [["action.endpoint", a.endpoint]]);
       }
     });
     v.throwIfAny();

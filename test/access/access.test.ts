@@ -1,9 +1,8 @@
 import { BuiltInRoles } from "../../constructs/access/built-in-roles";
 import { RoleGrant } from "../../constructs/access/role-grant";
 import { KeyVault, Token } from "../../constructs/core/engine";
-import { ValidationError } from "../../constructs/core/validation";
 import { Workspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
-import { newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
+import { newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
 
 const SUB_ID = "00000000-0000-0000-0000-000000000000";
 const SUB = `/subscriptions/${SUB_ID}/resourceGroups/rg-sec/providers`;
@@ -16,16 +15,6 @@ function build(props: Partial<WorkspaceProps>) {
   const stack = newStack();
   const ws = new Workspace(stack, "ws", { ...base, ...props } as WorkspaceProps);
   return { stack, ws, out: synth(stack) };
-}
-
-function errorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected a ValidationError");
 }
 
 const roleId = (guid: string) => new RegExp(`^/subscriptions/.+/providers/Microsoft\\.Authorization/roleDefinitions/${guid}$`);

@@ -7,7 +7,7 @@ import { Token, TerraformOutput, TerraformStack } from "../../constructs/core/en
 import { ValidationError } from "../../constructs/core/validation";
 import { Workspace, type IWorkspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
+import { newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers";
 const SUBNET = `${SUB}/Microsoft.Network/virtualNetworks/vnet/subnets/snet-ml`;
@@ -23,16 +23,6 @@ function setup(props: Partial<WorkspaceProps> = {}): { stack: TerraformStack; ws
 
 function managedWorkspace(stack: TerraformStack): IWorkspace {
   return Workspace.fromWorkspaceId(stack, "managed", WS_ID, { location: "westeurope", publicNetworkAccessEnabled: false, managedNetworkIsolationMode: "AllowOnlyApprovedOutbound" });
-}
-
-function errorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected a ValidationError");
 }
 
 const codes = (e: ValidationError) => e.problems.map((p) => [p.field, p.code]);

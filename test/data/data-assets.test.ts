@@ -2,12 +2,11 @@ import { CommandComponent } from "../../constructs/assets/command-component";
 import { contentVersion } from "../../constructs/assets/asset-version";
 import { MlRegistry } from "../../constructs/assets/ml-registry";
 import { Testing, Token, TerraformStack } from "../../constructs/core/engine";
-import { ValidationError } from "../../constructs/core/validation";
 import { BlobDatastore } from "../../constructs/data/blob-datastore";
 import { Workspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
 import { DataAssetsStack } from "../../examples/data-assets/main";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
+import { newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-data/providers";
 const CONTAINER = `${SUB}/Microsoft.Storage/storageAccounts/stlake/blobServices/default/containers/raw`;
@@ -17,16 +16,6 @@ const base: WorkspaceProps = { name: "mlw", resourceGroupName: "rg-ml", location
 function setup() {
   const stack = newStack();
   return { stack, ws: new Workspace(stack, "ws", base) };
-}
-
-function errorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected a ValidationError");
 }
 
 const azapiOf = (out: ReturnType<typeof synth>, kind: string) => resourcesOf(out, "azapi_resource").filter((r) => r.type === `Microsoft.MachineLearningServices/${kind}@2026-05-01`);

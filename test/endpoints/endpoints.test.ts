@@ -1,10 +1,9 @@
 import { OnlineEndpoint } from "../../constructs/endpoints/online-endpoint";
 import { Testing } from "../../constructs/core/engine";
-import { ValidationError } from "../../constructs/core/validation";
 import { Workspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
 import { OnlineEndpointStack } from "../../examples/online-endpoint/main";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { newStack, refOf, resourcesOf, synth } from "../helpers/synth";
+import { newStack, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
 
 const MODEL = "azureml://registries/azureml/models/churn/versions/1";
 const ENV = "azureml://registries/azureml/environments/sklearn-1.5/versions/1";
@@ -14,16 +13,6 @@ const base: WorkspaceProps = { name: "mlw", resourceGroupName: "rg-ml", location
 function setup(props: Partial<WorkspaceProps> = {}) {
   const stack = newStack();
   return { stack, ws: new Workspace(stack, "ws", { ...base, ...props }) };
-}
-
-function errorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected a ValidationError");
 }
 
 const azapi = (out: ReturnType<typeof synth>, kind: string) => resourcesOf(out, "azapi_resource").filter((r) => r.type === `Microsoft.MachineLearningServices/${kind}@2026-05-01`);

@@ -1,3 +1,4 @@
+import { ValidationError } from "../../constructs/core/validation";
 import { App, Testing, TerraformDataSource, TerraformResource, TerraformStack } from "../../constructs/core/engine";
 import { addAzureProviders } from "../../constructs/core/providers";
 
@@ -45,6 +46,17 @@ export function refOf(element: TerraformResource | TerraformDataSource, attr = "
   const logicalId = TerraformStack.of(element).getLogicalId(element);
   const prefix = element instanceof TerraformDataSource ? "data." : "";
   return `\${${prefix}${element.terraformResourceType}.${logicalId}.${attr}}`;
+}
+
+/** The ValidationError `fn` throws; fails the test when it throws nothing or something else. */
+export function errorOf(fn: () => unknown): ValidationError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ValidationError) return e;
+    throw e;
+  }
+  throw new Error("expected a ValidationError");
 }
 
 export { App };

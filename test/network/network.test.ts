@@ -1,10 +1,9 @@
 import { ComputeCluster } from "../../constructs/compute/compute-cluster";
 import { Token } from "../../constructs/core/engine";
-import { ValidationError } from "../../constructs/core/validation";
 import { ManagedNetworkOutboundRule } from "../../constructs/network/outbound-rule";
 import { Workspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
+import { newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers";
 const VNET = `${SUB}/Microsoft.Network/virtualNetworks/vnet-ml`;
@@ -16,16 +15,6 @@ function build(props: Partial<WorkspaceProps>) {
   const stack = newStack();
   const ws = new Workspace(stack, "ws", { ...base, ...props } as WorkspaceProps);
   return { stack, ws, out: synth(stack) };
-}
-
-function errorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected a ValidationError");
 }
 
 describe("private endpoints into your virtual network", () => {

@@ -1,13 +1,12 @@
 import { WorkspaceConnection } from "../../constructs/connections/workspace-connection";
 import { Testing, Token, TerraformVariable } from "../../constructs/core/engine";
-import { ValidationError } from "../../constructs/core/validation";
 import { Schedule } from "../../constructs/pipelines/schedule";
 import { AiHub } from "../../constructs/workspace/ai-hub";
 import { Workspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
 import { AiHubStack } from "../../examples/ai-hub/main";
 import { ScheduledTrainingStack } from "../../examples/scheduled-training/main";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
+import { newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers";
 const ENV = "azureml://registries/azureml/environments/sklearn-1.5/versions/1";
@@ -16,16 +15,6 @@ const base: WorkspaceProps = { name: "mlw", resourceGroupName: "rg-ml", location
 function setup() {
   const stack = newStack();
   return { stack, ws: new Workspace(stack, "ws", base) };
-}
-
-function errorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected a ValidationError");
 }
 
 const schedules = (out: ReturnType<typeof synth>) => resourcesOf(out, "azapi_resource").filter((r) => r.type.startsWith("Microsoft.MachineLearningServices/workspaces/schedules@"));

@@ -1,8 +1,7 @@
 import { ApplicationInsights, KeyVault, StorageAccount, Token, Testing, TerraformStack } from "../../constructs/core/engine";
-import { ValidationError } from "../../constructs/core/validation";
 import { Workspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { bareStack, newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
+import { bareStack, newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-shared/providers";
 const base: WorkspaceProps = { name: "mlw-team-a-dev", resourceGroupName: "rg-ml", location: "westeurope", publicNetworkAccessEnabled: false };
@@ -11,16 +10,6 @@ function build(props: Partial<WorkspaceProps> = {}, id = "ws") {
   const stack = newStack();
   const ws = new Workspace(stack, id, { ...base, ...props } as WorkspaceProps);
   return { stack, ws, out: synth(stack) };
-}
-
-function errorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected a ValidationError");
 }
 
 describe("Workspace defaults", () => {

@@ -10,19 +10,12 @@ import { Validator, formatProblem, type Problem } from "../core/validation";
 import { resolveLocation, workspaceSchema } from "../compute/compute-common";
 import type { IWorkspace } from "../workspace/workspace";
 import { BatchDeployment, type BatchDeploymentOptions } from "./batch-deployment";
-import type { IEndpoint } from "./endpoint-common";
+import { endpointCommonShape, unknownDeploymentRule, type IEndpoint } from "./endpoint-common";
 
 export const batchEndpointOptionsShape = {
-  /** 3-32 letters, digits or hyphens, starting with a letter; unique in the region. */
-  name: azureName("endpoint"),
+  ...endpointCommonShape,
   /** The deployment invocations use when none is named; set after it exists. @default - none (set it with setDefaultDeployment) */
   defaultDeployment: azureName("endpoint").optional(),
-  /** @default - the workspace's */
-  location: z.string().min(1).optional(),
-  /** @default - none */
-  description: z.string().max(1024).optional(),
-  /** @default {} */
-  tags: z.record(z.string(), z.string()).default({}),
 };
 
 export const BatchEndpointPropsSchema = z.object({ workspace: workspaceSchema, ...batchEndpointOptionsShape }).strict();
@@ -108,7 +101,7 @@ export class BatchEndpoint extends Construct implements IEndpoint {
         path: this.node.path,
         field: "defaultDeployment",
         value: this.defaultDeployment,
-        rule: `names no deployment of this endpoint: deployments are ${names.length ? names.map((n) => JSON.stringify(n)).join(", ") : "(no deployment added)"}`,
+        rule: unknownDeploymentRule(names),
       },
     ];
   }

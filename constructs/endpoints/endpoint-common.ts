@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Duration, durationSchema } from "../core/duration";
+import { azureName } from "../core/naming";
 import type { IWorkspace } from "../workspace/workspace";
 
 /** What a deployment needs of its endpoint. */
@@ -39,3 +40,20 @@ export const probeBody = (p: Probe) => ({
 
 /** A mapping of deployment name to percentage. */
 export const percentagesSchema = z.record(z.string().min(1), z.number().int().min(0).max(100));
+
+/** Props every endpoint has. */
+export const endpointCommonShape = {
+  /** 3-32 letters, digits or hyphens, starting with a letter; unique in the region. */
+  name: azureName("endpoint"),
+  /** Must be the workspace's region. @default - the workspace's */
+  location: z.string().min(1).optional(),
+  /** @default - none */
+  description: z.string().max(1024).optional(),
+  /** @default {} */
+  tags: z.record(z.string(), z.string()).default({}),
+};
+
+/** The rule broken by a reference to a deployment the endpoint does not have. */
+export function unknownDeploymentRule(names: readonly string[]): string {
+  return `names no deployment of this endpoint: deployments are ${names.length ? names.map((n) => JSON.stringify(n)).join(", ") : "(no deployment added)"}`;
+}

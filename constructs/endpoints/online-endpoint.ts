@@ -5,18 +5,16 @@ import { AzapiResource } from "../azapi/resource";
 import { AzapiUpdateResource } from "../azapi/update-resource";
 import { armId } from "../core/arm-id";
 import { Lazy, dependable } from "../core/engine";
-import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
 import { Validator, formatProblem, type Problem } from "../core/validation";
 import { resolveLocation, workspaceSchema } from "../compute/compute-common";
 import type { IWorkspace } from "../workspace/workspace";
-import { percentagesSchema, type IEndpoint } from "./endpoint-common";
+import { endpointCommonShape, percentagesSchema, unknownDeploymentRule, type IEndpoint } from "./endpoint-common";
 import { OnlineDeployment, type OnlineDeploymentOptions } from "./online-deployment";
 
 export const onlineEndpointOptionsShape = {
-  /** 3-32 letters, digits or hyphens, starting with a letter; unique in the region. */
-  name: azureName("endpoint"),
+  ...endpointCommonShape,
   /**
    * How callers authenticate: Entra ID tokens (`AADToken`), Azure ML tokens (`AMLToken`) or keys
    * (`Key`, explicit: keys do not expire).
@@ -36,12 +34,6 @@ export const onlineEndpointOptionsShape = {
   traffic: percentagesSchema.optional(),
   /** Mirrored (shadow) traffic by deployment name, at most 50 in total. @default - none */
   mirrorTraffic: percentagesSchema.optional(),
-  /** @default - the workspace's */
-  location: z.string().min(1).optional(),
-  /** @default - none */
-  description: z.string().max(1024).optional(),
-  /** @default {} */
-  tags: z.record(z.string(), z.string()).default({}),
 };
 
 export const OnlineEndpointPropsSchema = z.object({ workspace: workspaceSchema, ...onlineEndpointOptionsShape }).strict();
@@ -160,14 +152,13 @@ export class OnlineEndpoint extends Construct implements IEndpoint {
     const problems: Problem[] = [];
     const add = (code: string, field: string, value: unknown, rule: string) => problems.push({ code, path: this.node.path, field, value, rule });
     const names = this.deployments.map((d) => d.deploymentName);
-    const known = names.length ? names.map((n) => JSON.stringify(n)).join(", ") : "(no deployment added)";
     if (this.traffic) {
-      for (const name of Object.keys(this.traffic)) if (!names.includes(name)) add("UNKNOWN_DEPLOYMENT", `traffic.${name}`, this.traffic[name], `names no deployment of this endpoint: deployments are ${known}`);
+      for (const name of Object.keys(this.traffic)) if (!names.includes(name)) add("UNKNOWN_DEPLOYMENT", `traffic.${name}`, this.traffic[name], unknownDeploymentRule(names));
       const sum = Object.values(this.traffic).reduce((a, b) => a + b, 0);
       if (sum !== 100) add("TRAFFIC_SUM", "traffic", this.traffic, `must sum to 100, sums to ${sum}`);
     }
     if (this.mirrorTraffic) {
-      for (const name of Object.keys(this.mirrorTraffic)) if (!names.includes(name)) add("UNKNOWN_DEPLOYMENT", `mirrorTraffic.${name}`, this.mirrorTraffic[name], `names no deployment of this endpoint: deployments are ${known}`);
+      for (const name of Object.keys(this.mirrorTraffic)) if (!names.includes(name)) add("UNKNOWN_DEPLOYMENT", `mirrorTraffic.${name}`, this.mirrorTraffic[name], unknownDeploymentRule(names));
       const sum = Object.values(this.mirrorTraffic).reduce((a, b) => a + b, 0);
       if (sum > 50) add("MIRROR_TRAFFIC", "mirrorTraffic", this.mirrorTraffic, `must be at most 50 in total, is ${sum}`);
       for (const [name, share] of Object.entries(this.mirrorTraffic)) {

@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import { parse as parseYaml } from "yaml";
 import { nameProblem } from "../../constructs/core/naming";
 import { Validator, ValidationError, type Problem } from "../../constructs/core/validation";
 import { AzureMlConfigSchema, type AzureMlConfig, type EnvironmentConfig, type TeamConfig } from "./schema";
@@ -124,13 +125,15 @@ function withDefaults(c: AzureMlConfig): AzureMlConfig {
   };
 }
 
-/** Reads a JSON config file and checks it. */
+/** Reads a config file (JSON, or YAML when it ends in .yaml or .yml) and checks it. */
 export function loadConfig(file: string, displayName = file): { config?: AzureMlConfig; problems: Problem[] } {
+  const yaml = /\.ya?ml$/i.test(file);
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, "utf8"));
+    const text = fs.readFileSync(file, "utf8");
+    raw = yaml ? parseYaml(text) : JSON.parse(text);
   } catch (e) {
-    return { problems: [{ code: "CONFIG_UNREADABLE", path: displayName, field: "(file)", value: undefined, rule: `cannot be read as JSON: ${(e as Error).message}` }] };
+    return { problems: [{ code: "CONFIG_UNREADABLE", path: displayName, field: "(file)", value: undefined, rule: `cannot be read as ${yaml ? "YAML" : "JSON"}: ${(e as Error).message}` }] };
   }
   return parseConfig(raw, displayName);
 }

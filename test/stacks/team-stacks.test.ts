@@ -208,6 +208,17 @@ describe("config validation", () => {
     ]);
   });
 
+  test("YAML configs are read like JSON ones", () => {
+    const file = path.join(tmpDir("azureml-yaml-"), "teams.yaml");
+    fs.writeFileSync(file, "defaults: { location: westeurope, prefix: ml }\nenvironments:\n  - name: dev\nteams:\n  - name: team-a\n    compute:\n      - { kind: cluster, name: cpu-cluster, vmSize: Standard_DS3_v2, maxNodes: 2 }\n");
+    const { loadConfig } = jest.requireActual("../../stacks/config/load") as typeof import("../../stacks/config/load");
+    const { config, problems } = loadConfig(file, "teams.yaml");
+    expect(problems).toEqual([]);
+    expect(config!.teams[0].compute[0]).toMatchObject({ kind: "cluster", name: "cpu-cluster", minNodes: 0 });
+    fs.writeFileSync(file, "teams: [ {name: ");
+    expect(loadConfig(file, "teams.yaml").problems[0]).toMatchObject({ code: "CONFIG_UNREADABLE", rule: expect.stringContaining("cannot be read as YAML") });
+  });
+
   test("a file that is not JSON is one clear problem", () => {
     const file = path.join(tmpDir("azureml-config-"), "broken.json");
     fs.writeFileSync(file, "{ defaults: ");

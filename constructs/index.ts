@@ -20,6 +20,7 @@ export * from "./azapi/resource";
 export * from "./azapi/update-resource";
 export * from "./azapi/template-escape";
 
+export * from "./workspace/workspace-reference";
 export * from "./workspace/workspace";
 export * from "./workspace/workspace-storage";
 export * from "./workspace/workspace-key-vault";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isUnresolved } from "../core/tokens";
 import type { Validator } from "../core/validation";
-import type { IWorkspace } from "../workspace/workspace";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 /**
  * A reference to an Azure ML asset or resource: an ARM id, an `azureml://` URI (registry assets,

@@ -5,7 +5,7 @@ import { mlType } from "../azapi/api-version";
 import { AzapiResource, type AzapiBody } from "../azapi/resource";
 import { Lazy } from "../core/engine";
 import { azureName } from "../core/naming";
-import type { IWorkspace } from "../workspace/workspace";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 /** Fields every asset version shares. */
 export const assetVersionShape = {

@@ -4,7 +4,7 @@ import { isUnresolved, pattern } from "../core/tokens";
 import type { AzapiResource } from "../azapi/resource";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
-import { workspaceSchema } from "../compute/compute-common";
+import { workspaceSchema } from "../workspace/workspace-reference";
 import {checkRefs, type Ref, refSchema, refString } from "./asset-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AzapiResource } from "../azapi/resource";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
-import { workspaceSchema } from "../compute/compute-common";
+import { workspaceSchema } from "../workspace/workspace-reference";
 import {checkRefs } from "./asset-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
 

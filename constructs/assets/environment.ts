@@ -4,7 +4,7 @@ import { pattern } from "../core/tokens";
 import type { AzapiResource } from "../azapi/resource";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
-import { workspaceSchema } from "../compute/compute-common";
+import { workspaceSchema } from "../workspace/workspace-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
 
 const IMAGE = /^([a-z0-9.-]+(:\d+)?\/)?[a-z0-9._/-]+(:[A-Za-z0-9._-]+|@sha256:[a-f0-9]{64})$/;

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { z } from "zod";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
-import { workspaceSchema } from "../compute/compute-common";
+import { workspaceSchema } from "../workspace/workspace-reference";
 import type { AzapiResource } from "../azapi/resource";
 import {checkRefs } from "./asset-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";

@@ -7,7 +7,8 @@ import { MachineLearningComputeCluster } from "../core/engine";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
-import { checkNetworkPlacement, computeIdentitySchema, isGpuVmSize, rejectMixedIdentity, resolveLocation, toAzurermIdentity, subnetIdSchema, vmSizeSchema, workspaceSchema } from "./compute-common";
+import { checkNetworkPlacement, computeIdentitySchema, isGpuVmSize, rejectMixedIdentity, toAzurermIdentity, subnetIdSchema, vmSizeSchema } from "./compute-common";
+import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
 
 /** Settings of a compute cluster, without the workspace (what `workspace.addComputeCluster` takes). */
 export const computeClusterOptionsShape = {

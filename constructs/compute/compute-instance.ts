@@ -9,7 +9,8 @@ import { Duration, durationSchema } from "../core/duration";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
-import { checkNetworkPlacement, computeIdentitySchema, rejectMixedIdentity, resolveLocation, subnetIdSchema, vmSizeSchema, workspaceSchema } from "./compute-common";
+import { checkNetworkPlacement, computeIdentitySchema, rejectMixedIdentity, subnetIdSchema, vmSizeSchema } from "./compute-common";
+import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
 
 const guid = pattern(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, "must be a GUID");
 

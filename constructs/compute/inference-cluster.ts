@@ -7,7 +7,8 @@ import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved, pattern } from "../core/tokens";
 import { Validator } from "../core/validation";
-import { computeIdentitySchema, rejectMixedIdentity, resolveLocation, toAzurermIdentity, workspaceSchema } from "./compute-common";
+import { computeIdentitySchema, rejectMixedIdentity, toAzurermIdentity } from "./compute-common";
+import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
 
 export const KUBERNETES_CLUSTER_TYPE = "Microsoft.ContainerService/managedClusters";
 

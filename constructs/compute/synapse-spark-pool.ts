@@ -7,7 +7,8 @@ import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved } from "../core/tokens";
 import { Validator } from "../core/validation";
-import { computeIdentitySchema, rejectMixedIdentity, resolveLocation, toAzurermIdentity, workspaceSchema } from "./compute-common";
+import { computeIdentitySchema, rejectMixedIdentity, toAzurermIdentity } from "./compute-common";
+import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
 
 export const SYNAPSE_SPARK_POOL_TYPE = "Microsoft.Synapse/workspaces/bigDataPools";
 

@@ -7,7 +7,7 @@ import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved, pattern } from "../core/tokens";
 import { Validator } from "../core/validation";
-import { workspaceSchema } from "../compute/compute-common";
+import { workspaceSchema } from "../workspace/workspace-reference";
 
 const https = pattern(/^https:\/\/[^\s/$.?#].[^\s]*$/, "must be an https:// URL");
 const storageName = pattern(/^[a-z0-9]{3,24}$/, "must be 3-24 lowercase letters or digits");

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { StorageContainer } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
-import { workspaceSchema } from "../compute/compute-common";
+import { workspaceSchema } from "../workspace/workspace-reference";
 import { BlobDatastore } from "./blob-datastore";
 
 export const ContainerDatastorePropsSchema = z

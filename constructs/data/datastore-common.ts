@@ -2,7 +2,7 @@ import { z } from "zod";
 import { azureName } from "../core/naming";
 import { isUnresolved } from "../core/tokens";
 import type { Validator } from "../core/validation";
-import { workspaceSchema } from "../compute/compute-common";
+import { workspaceSchema } from "../workspace/workspace-reference";
 
 /** Fields every datastore shares. */
 export const datastoreShape = {

@@ -7,8 +7,8 @@ import { Lazy, dependable } from "../core/engine";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { Validator, formatProblem, type Problem } from "../core/validation";
-import { resolveLocation, workspaceSchema } from "../compute/compute-common";
-import type { IWorkspace } from "../workspace/workspace";
+import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
+import type { IWorkspace } from "../workspace/workspace-reference";
 import { BatchDeployment, type BatchDeploymentOptions } from "./batch-deployment";
 import { endpointCommonShape, unknownDeploymentRule, type IEndpoint } from "./endpoint-common";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Duration, durationSchema } from "../core/duration";
 import { azureName } from "../core/naming";
-import type { IWorkspace } from "../workspace/workspace";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 /** What a deployment needs of its endpoint. */
 export interface IEndpoint {

@@ -8,8 +8,8 @@ import { Lazy, dependable } from "../core/engine";
 import { requireProviders } from "../core/provider-checks";
 import { USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
 import { Validator, formatProblem, type Problem } from "../core/validation";
-import { resolveLocation, workspaceSchema } from "../compute/compute-common";
-import type { IWorkspace } from "../workspace/workspace";
+import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
+import type { IWorkspace } from "../workspace/workspace-reference";
 import { endpointCommonShape, percentagesSchema, unknownDeploymentRule, type IEndpoint } from "./endpoint-common";
 import { OnlineDeployment, type OnlineDeploymentOptions } from "./online-deployment";
 

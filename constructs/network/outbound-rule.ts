@@ -7,7 +7,7 @@ import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved, pattern } from "../core/tokens";
 import { Validator } from "../core/validation";
-import { workspaceSchema } from "../compute/compute-common";
+import { workspaceSchema } from "../workspace/workspace-reference";
 
 /** Private-endpoint targets Azure accepts for a managed network, by provider namespace (ACR included: azurerm 4.55 lacks it). */
 const PE_TARGETS: Record<string, readonly string[]> = {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { pattern } from "../core/tokens";
 import { computeIdOf, computeRefSchema, refSchema, refString } from "../assets/asset-reference";
-import type { IWorkspace } from "../workspace/workspace";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 const inputSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("literal"), value: z.string().min(1) }).strict(),

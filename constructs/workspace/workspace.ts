@@ -1,91 +1,41 @@
-import { Construct, type IConstruct } from "constructs";
+import { Construct } from "constructs";
+import { markWorkspace, WorkspaceReference, type IWorkspace, type ManagedNetworkIsolationMode, type WorkspaceReferenceOptions } from "./workspace-reference";
 import { z } from "zod";
 import { AzapiUpdateResource } from "../azapi/update-resource";
-import type { ComputeCluster, ComputeClusterOptions } from "../compute/compute-cluster";
-import type { ComputeInstance, ComputeInstanceOptions } from "../compute/compute-instance";
-import type { InferenceCluster, InferenceClusterOptions } from "../compute/inference-cluster";
-import type { SynapseSparkPool, SynapseSparkPoolOptions } from "../compute/synapse-spark-pool";
+import { ComputeCluster, type ComputeClusterOptions } from "../compute/compute-cluster";
+import { ComputeInstance, type ComputeInstanceOptions } from "../compute/compute-instance";
+import { InferenceCluster, type InferenceClusterOptions } from "../compute/inference-cluster";
+import { SynapseSparkPool, type SynapseSparkPoolOptions } from "../compute/synapse-spark-pool";
 import { mlType } from "../azapi/api-version";
-import { armId, armIdRule, parseArmId } from "../core/arm-id";
+import { armId } from "../core/arm-id";
 import { placementShape, protect } from "../core/common-props";
-import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, LOG_ANALYTICS_WORKSPACE_TYPE, STORAGE_ACCOUNT_TYPE, USER_ASSIGNED_IDENTITY_TYPE, WORKSPACE_TYPE } from "../core/resource-types";
-import { Annotations, ApplicationInsights, ContainerRegistry, Fn, KeyVault, LogAnalyticsWorkspace, MachineLearningWorkspace, MonitorDiagnosticSetting, StorageAccount } from "../core/engine";
+import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, LOG_ANALYTICS_WORKSPACE_TYPE, STORAGE_ACCOUNT_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
+import { Annotations, ApplicationInsights, ContainerRegistry, KeyVault, LogAnalyticsWorkspace, MachineLearningWorkspace, MonitorDiagnosticSetting, StorageAccount } from "../core/engine";
 import { azureName, deriveName, nameProblem } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved, pattern } from "../core/tokens";
-import { Validator, ValidationError, formatProblem, type Problem } from "../core/validation";
+import { Validator, formatProblem, type Problem } from "../core/validation";
 import { WorkspaceContainerRegistry, workspaceContainerRegistryOptionsShape } from "./workspace-container-registry";
 import { WorkspaceKeyVault, workspaceKeyVaultOptionsShape } from "./workspace-key-vault";
 import { WorkspaceMonitoring, workspaceMonitoringOptionsShape } from "./workspace-monitoring";
 import { WorkspaceStorage, workspaceStorageOptionsShape } from "./workspace-storage";
-import type { Schedule, ScheduleOptions } from "../pipelines/schedule";
-import type { BlobDatastore, BlobDatastoreOptions } from "../data/blob-datastore";
-import type { ContainerDatastore, ContainerDatastoreOptions } from "../data/container-datastore";
-import type { DataLakeGen2Datastore, DataLakeGen2DatastoreOptions } from "../data/data-lake-gen2-datastore";
-import type { FileShareDatastore, FileShareDatastoreOptions } from "../data/file-share-datastore";
-import type { DataAsset, DataAssetOptions } from "../assets/data-asset";
-import type { Environment, EnvironmentOptions } from "../assets/environment";
-import type { Model, ModelOptions } from "../assets/model";
-import type { OnlineEndpoint, OnlineEndpointOptions } from "../endpoints/online-endpoint";
-import type { BatchEndpoint, BatchEndpointOptions } from "../endpoints/batch-endpoint";
-import type { WorkspaceConnection, WorkspaceConnectionOptions } from "../connections/workspace-connection";
+import { Schedule, type ScheduleOptions } from "../pipelines/schedule";
+import { BlobDatastore, type BlobDatastoreOptions } from "../data/blob-datastore";
+import { ContainerDatastore, type ContainerDatastoreOptions } from "../data/container-datastore";
+import { DataLakeGen2Datastore, type DataLakeGen2DatastoreOptions } from "../data/data-lake-gen2-datastore";
+import { FileShareDatastore, type FileShareDatastoreOptions } from "../data/file-share-datastore";
+import { DataAsset, type DataAssetOptions } from "../assets/data-asset";
+import { Environment, type EnvironmentOptions } from "../assets/environment";
+import { Model, type ModelOptions } from "../assets/model";
+import { OnlineEndpoint, type OnlineEndpointOptions } from "../endpoints/online-endpoint";
+import { BatchEndpoint, type BatchEndpointOptions } from "../endpoints/batch-endpoint";
+import { WorkspaceConnection, type WorkspaceConnectionOptions } from "../connections/workspace-connection";
 import { BuiltInRoles, type BuiltInRole } from "../access/built-in-roles";
 import { RoleGrant } from "../access/role-grant";
 import { grantWorkspaceIdentityRoles } from "../access/workspace-identity-roles";
 import { WorkspaceEncryptionKey, workspaceEncryptionSchema } from "../access/workspace-encryption";
 import { ManagedNetworkOutboundRule, outboundRuleSchema, type OutboundRule } from "../network/outbound-rule";
 import { WorkspacePrivateEndpoints, workspacePrivateEndpointsSchema, zonesNeeded, type PrivateEndpointTarget } from "../network/workspace-private-endpoints";
-
-/**
- * The constructs that mutators create, loaded on first use (a stack that adds no endpoint never
- * loads endpoint code): importing the library stays fast.
- */
-const load = {
-  computeCluster: (): typeof import("../compute/compute-cluster") => require("../compute/compute-cluster"),
-  computeInstance: (): typeof import("../compute/compute-instance") => require("../compute/compute-instance"),
-  inferenceCluster: (): typeof import("../compute/inference-cluster") => require("../compute/inference-cluster"),
-  synapseSparkPool: (): typeof import("../compute/synapse-spark-pool") => require("../compute/synapse-spark-pool"),
-  schedule: (): typeof import("../pipelines/schedule") => require("../pipelines/schedule"),
-  blobDatastore: (): typeof import("../data/blob-datastore") => require("../data/blob-datastore"),
-  containerDatastore: (): typeof import("../data/container-datastore") => require("../data/container-datastore"),
-  dataLakeGen2Datastore: (): typeof import("../data/data-lake-gen2-datastore") => require("../data/data-lake-gen2-datastore"),
-  fileShareDatastore: (): typeof import("../data/file-share-datastore") => require("../data/file-share-datastore"),
-  dataAsset: (): typeof import("../assets/data-asset") => require("../assets/data-asset"),
-  environment: (): typeof import("../assets/environment") => require("../assets/environment"),
-  model: (): typeof import("../assets/model") => require("../assets/model"),
-  onlineEndpoint: (): typeof import("../endpoints/online-endpoint") => require("../endpoints/online-endpoint"),
-  batchEndpoint: (): typeof import("../endpoints/batch-endpoint") => require("../endpoints/batch-endpoint"),
-  workspaceConnection: (): typeof import("../connections/workspace-connection") => require("../connections/workspace-connection"),
-};
-
-
-/** An Azure ML workspace, created here or referenced by id: what compute, data and endpoints need. */
-export interface IWorkspace extends IConstruct {
-  /** The workspace's ARM id. */
-  readonly workspaceId: string;
-  readonly workspaceName: string;
-  readonly resourceGroupName: string;
-  /** The workspace's region. @default - unknown for a workspace referenced by id without a location */
-  readonly location?: string;
-  /** Whether the workspace is reachable over the public internet, when known. */
-  readonly publicNetworkAccessEnabled?: boolean;
-  /** The principal id of the workspace's system-assigned identity, when it has one. */
-  readonly principalId?: string;
-  /** The managed virtual network's isolation mode, when known (`Disabled`: no managed network). */
-  readonly managedNetworkIsolationMode?: ManagedNetworkIsolationMode;
-}
-
-export type ManagedNetworkIsolationMode = "Disabled" | "AllowInternetOutbound" | "AllowOnlyApprovedOutbound";
-
-/** Options of `Workspace.fromWorkspaceId`: what is known of the referenced workspace. */
-export interface WorkspaceReferenceOptions {
-  /** The workspace's region, which computes need. @default - unknown */
-  readonly location?: string;
-  /** @default - unknown */
-  readonly publicNetworkAccessEnabled?: boolean;
-  /** @default - unknown */
-  readonly managedNetworkIsolationMode?: ManagedNetworkIsolationMode;
-}
 
 const existingShape = <T extends z.ZodType>(type: string, resource: T) =>
   z
@@ -376,7 +326,7 @@ export class Workspace extends Construct implements IWorkspace {
    * References an existing workspace by its ARM id; the result is used exactly like a created one.
    */
   public static fromWorkspaceId(scope: Construct, id: string, workspaceId: string, options: WorkspaceReferenceOptions = {}): IWorkspace {
-    return new ImportedWorkspace(scope, id, workspaceId, options);
+    return new WorkspaceReference(scope, id, workspaceId, options);
   }
 
   /** The azurerm workspace (construct id `Resource`). */
@@ -424,6 +374,7 @@ export class Workspace extends Construct implements IWorkspace {
 
   constructor(scope: Construct, id: string, props: WorkspaceProps) {
     super(scope, id);
+    markWorkspace(this);
     const v = new Validator(this);
     const p = v.parse(WorkspacePropsSchema, props);
     v.check(() => crossChecks(v, p));
@@ -641,57 +592,57 @@ export class Workspace extends Construct implements IWorkspace {
 
   /** Registers a blob container as a datastore (identity-based by default). */
   public addBlobDatastore(id: string, options: BlobDatastoreOptions): BlobDatastore {
-    return new (load.blobDatastore().BlobDatastore)(this, id, { ...options, workspace: this });
+    return new BlobDatastore(this, id, { ...options, workspace: this });
   }
 
   /** Registers an ADLS Gen2 file system as a datastore (identity-based by default). */
   public addDataLakeGen2Datastore(id: string, options: DataLakeGen2DatastoreOptions): DataLakeGen2Datastore {
-    return new (load.dataLakeGen2Datastore().DataLakeGen2Datastore)(this, id, { ...options, workspace: this });
+    return new DataLakeGen2Datastore(this, id, { ...options, workspace: this });
   }
 
   /** Registers a file share as a datastore (a Key Vault credential reference is required). */
   public addFileShareDatastore(id: string, options: FileShareDatastoreOptions): FileShareDatastore {
-    return new (load.fileShareDatastore().FileShareDatastore)(this, id, { ...options, workspace: this });
+    return new FileShareDatastore(this, id, { ...options, workspace: this });
   }
 
   /** Creates a private container in the workspace's storage account and registers it as a datastore. */
   public addContainerDatastore(id: string, options: ContainerDatastoreOptions): ContainerDatastore {
-    return new (load.containerDatastore().ContainerDatastore)(this, id, { ...options, workspace: this, storageAccountId: this.storageAccountId });
+    return new ContainerDatastore(this, id, { ...options, workspace: this, storageAccountId: this.storageAccountId });
   }
 
   /** Registers a model version. */
   public addModel(id: string, options: ModelOptions): Model {
-    return new (load.model().Model)(this, id, { ...options, workspace: this });
+    return new Model(this, id, { ...options, workspace: this });
   }
 
   /** Registers an environment version. */
   public addEnvironment(id: string, options: EnvironmentOptions): Environment {
-    return new (load.environment().Environment)(this, id, { ...options, workspace: this });
+    return new Environment(this, id, { ...options, workspace: this });
   }
 
   /** Registers a data asset version. */
   public addDataAsset(id: string, options: DataAssetOptions): DataAsset {
-    return new (load.dataAsset().DataAsset)(this, id, { ...options, workspace: this });
+    return new DataAsset(this, id, { ...options, workspace: this });
   }
 
   /** Adds a managed online endpoint; add deployments and traffic on it. */
   public addOnlineEndpoint(id: string, options: OnlineEndpointOptions): OnlineEndpoint {
-    return new (load.onlineEndpoint().OnlineEndpoint)(this, id, { ...options, workspace: this });
+    return new OnlineEndpoint(this, id, { ...options, workspace: this });
   }
 
   /** Adds a batch endpoint; add deployments and the default deployment on it. */
   public addBatchEndpoint(id: string, options: BatchEndpointOptions): BatchEndpoint {
-    return new (load.batchEndpoint().BatchEndpoint)(this, id, { ...options, workspace: this });
+    return new BatchEndpoint(this, id, { ...options, workspace: this });
   }
 
   /** Adds a schedule: a recurring command job, pipeline job or batch endpoint invocation. */
   public addSchedule(id: string, options: ScheduleOptions): Schedule {
-    return new (load.schedule().Schedule)(this, id, { ...options, workspace: this });
+    return new Schedule(this, id, { ...options, workspace: this });
   }
 
   /** Adds a connection (Azure OpenAI, AI Search, storage, registry, Git, Python feed). */
   public addConnection(id: string, options: WorkspaceConnectionOptions): WorkspaceConnection {
-    return new (load.workspaceConnection().WorkspaceConnection)(this, id, { ...options, workspace: this });
+    return new WorkspaceConnection(this, id, { ...options, workspace: this });
   }
 
   /** Adds a user-defined outbound rule to the managed virtual network (which must be configured). */
@@ -721,22 +672,22 @@ export class Workspace extends Construct implements IWorkspace {
 
   /** Adds a compute cluster (AmlCompute) to this workspace. */
   public addComputeCluster(id: string, options: ComputeClusterOptions): ComputeCluster {
-    return new (load.computeCluster().ComputeCluster)(this, id, { ...options, workspace: this });
+    return new ComputeCluster(this, id, { ...options, workspace: this });
   }
 
   /** Adds a compute instance to this workspace (idle shutdown on by default). */
   public addComputeInstance(id: string, options: ComputeInstanceOptions): ComputeInstance {
-    return new (load.computeInstance().ComputeInstance)(this, id, { ...options, workspace: this });
+    return new ComputeInstance(this, id, { ...options, workspace: this });
   }
 
   /** Attaches an existing AKS cluster as an inference cluster. */
   public attachKubernetes(id: string, options: InferenceClusterOptions): InferenceCluster {
-    return new (load.inferenceCluster().InferenceCluster)(this, id, { ...options, workspace: this });
+    return new InferenceCluster(this, id, { ...options, workspace: this });
   }
 
   /** Attaches a Synapse Spark pool. */
   public attachSynapseSpark(id: string, options: SynapseSparkPoolOptions): SynapseSparkPool {
-    return new (load.synapseSparkPool().SynapseSparkPool)(this, id, { ...options, workspace: this });
+    return new SynapseSparkPool(this, id, { ...options, workspace: this });
   }
 
   /**
@@ -763,40 +714,9 @@ export class Workspace extends Construct implements IWorkspace {
       );
     }
     if (name && !isUnresolved(name)) {
-      const { ComputeCluster: Cluster } = load.computeCluster();
-      const cluster = this.node.findAll().find((c): c is ComputeCluster => c instanceof Cluster && c.clusterName === name);
+      const cluster = this.node.findAll().find((c): c is ComputeCluster => c instanceof ComputeCluster && c.clusterName === name);
       if (cluster?.isGpu) at("IMAGE_BUILD_COMPUTE_GPU", name, "must name a CPU compute cluster: image builds do not run on GPU sizes");
     }
     return problems;
-  }
-}
-
-/** A workspace referenced by id (see `Workspace.fromWorkspaceId`). */
-class ImportedWorkspace extends Construct implements IWorkspace {
-  public readonly workspaceId: string;
-  public readonly workspaceName: string;
-  public readonly resourceGroupName: string;
-  public readonly location?: string;
-  public readonly publicNetworkAccessEnabled?: boolean;
-  public readonly managedNetworkIsolationMode?: ManagedNetworkIsolationMode;
-
-  constructor(scope: Construct, id: string, workspaceId: string, options: WorkspaceReferenceOptions) {
-    super(scope, id);
-    this.workspaceId = workspaceId;
-    this.location = options.location;
-    this.publicNetworkAccessEnabled = options.publicNetworkAccessEnabled;
-    this.managedNetworkIsolationMode = options.managedNetworkIsolationMode;
-    if (isUnresolved(workspaceId)) {
-      const parts = Fn.split("/", workspaceId);
-      this.resourceGroupName = Fn.element(parts, 4);
-      this.workspaceName = Fn.element(parts, 8);
-      return;
-    }
-    const parsed = parseArmId(workspaceId);
-    if (!parsed || parsed.resourceType !== WORKSPACE_TYPE) {
-      throw new ValidationError([{ code: "ARM_ID", path: this.node.path, field: "workspaceId", value: workspaceId, rule: armIdRule(WORKSPACE_TYPE) }]);
-    }
-    this.resourceGroupName = parsed.resourceGroupName;
-    this.workspaceName = parsed.name;
   }
 }

@@ -5,7 +5,8 @@ import { SynapseSparkPool } from "../../constructs/compute/synapse-spark-pool";
 import { Duration } from "../../constructs/core/duration";
 import { Token, TerraformOutput, TerraformStack } from "../../constructs/core/engine";
 import { ValidationError } from "../../constructs/core/validation";
-import { Workspace, type IWorkspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
+import { Workspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
+import type { IWorkspace } from "../../constructs/workspace/workspace-reference";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
 import { newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
 

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-const root = path.join(__dirname, "..");
+const root = path.join(__dirname, "..", "..");
 
 function tsFiles(dir: string): string[] {
   const full = path.join(root, dir);

@@ -1,3 +1,5 @@
+const { sourceEntryPoints } = require("./tools/source-entry-points");
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
@@ -7,5 +9,7 @@ module.exports = {
   // which loads in milliseconds where the TypeScript compiler takes most of a second per worker.
   transform: { "^.+\\.ts$": "@sucrase/jest-plugin" },
   moduleFileExtensions: ["ts", "js", "json"],
+  // The package's entry points by name resolve to the sources (the examples import the package).
+  moduleNameMapper: Object.fromEntries(Object.entries(sourceEntryPoints()).map(([name, file]) => [`^${name.replace(/[/]/g, "\\/")}$`, file])),
   snapshotFormat: { escapeString: false, printBasicPrototype: false },
 };

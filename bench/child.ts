@@ -1,6 +1,6 @@
 /**
  * One measurement in a fresh process (spawned by bench/run.ts):
- *   node -r ./stacks/register-ts.js bench/child.ts <ours|raw|teams|import-cdktf|import-library> [N] <outdir>
+ *   node -r ./tools/register-ts.js bench/child.ts <ours|raw|teams|import-cdktf|import-library> [N] <outdir>
  * Prints one JSON line: load, build and synth times, and peak memory.
  */
 import { performance } from "node:perf_hooks";

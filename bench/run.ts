@@ -31,7 +31,7 @@ interface Sample {
 
 function run(args: string[]): Sample {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["-r", path.join(ROOT, "stacks", "register-ts.js"), path.join(__dirname, "child.ts"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
+  const r = spawnSync(process.execPath, ["-r", path.join(ROOT, "tools", "register-ts.js"), path.join(__dirname, "child.ts"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
   const wallMs = performance.now() - t0;
   if (r.status !== 0) throw new Error(`bench child ${args.join(" ")} failed:\n${r.stderr}`);
   const line = r.stdout.trim().split("\n").pop()!;

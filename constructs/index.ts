@@ -1,78 +1,83 @@
-// The public API of cdktf-azureml. This file only re-exports.
-// The engine seam: cdktf and the provider classes this library uses (deep imports only).
-export * from "./core/engine";
-export * from "./core/validation";
-export * from "./core/naming";
-export * from "./core/arm-id";
-export * from "./core/resource-types";
-export * from "./core/client-config";
-export * from "./core/common-props";
-export * from "./core/providers";
-export * from "./core/provider-checks";
-export { isUnresolved } from "./core/tokens";
-export * from "./core/duration";
-export * from "./core/cron";
-export * from "./core/time-zones";
+// The public API of cdktf-azureml (the package's main entry point). This file only re-exports, by
+// name: what is not listed here is internal, and the package's `exports` map keeps deep imports out.
+// Its surface is recorded in api/cdktf-azureml.api.md (npm run api); a test fails when they differ.
+import "./core/runtime-check";
 
-export * from "./azapi/api-version";
-export * from "./azapi/provider";
-export * from "./azapi/resource";
-export * from "./azapi/update-resource";
-export * from "./azapi/template-escape";
+// Errors, names, ids, durations, schedules' time zones
+export { ValidationError, formatProblem, type Problem } from "./core/validation";
+export { NAME_RULES, deriveName, type NameKind, type NameRule } from "./core/naming";
+export { parseArmId, type ArmId } from "./core/arm-id";
+export { Duration } from "./core/duration";
+export { WINDOWS_TIME_ZONES, isWindowsTimeZone } from "./core/time-zones";
+export type { Tags } from "./core/common-props";
 
-export * from "./workspace/workspace-reference";
-export * from "./workspace/workspace";
-export * from "./workspace/workspace-storage";
-export * from "./workspace/workspace-key-vault";
-export * from "./workspace/workspace-monitoring";
-export * from "./workspace/workspace-container-registry";
+// Apps: atomic synthesis (everything or nothing written), a summary of what was written
+export { SynthError, runApp, synthApp, type SynthAppOptions, type SynthAppResult } from "./app/synth-app";
 
-export * from "./compute/compute-common";
-export * from "./compute/compute-cluster";
-export * from "./compute/compute-instance";
-export * from "./compute/inference-cluster";
-export * from "./compute/synapse-spark-pool";
+// Providers (the app's, never a construct's) and the client config a stack shares
+export { addAzureProviders, type AzureProviders, type AzureProvidersOptions } from "./core/providers";
+export { stackClientConfig } from "./core/client-config";
 
-export * from "./access/built-in-roles";
-export * from "./access/role-grant";
-export * from "./access/workspace-identity-roles";
-export * from "./access/workspace-encryption";
+// azapi: the binding for what azurerm lacks
+export { ML_API_VERSION } from "./azapi/api-version";
+export { AZAPI_VERSION_CONSTRAINT, AzapiProvider, type AzapiProviderConfig } from "./azapi/provider";
+export { AzapiResource, type AzapiBody, type AzapiIdentity, type AzapiIdentityType, type AzapiResourceConfig, type AzapiRetry, type AzapiTimeouts } from "./azapi/resource";
+export { AzapiUpdateResource, type AzapiUpdateResourceConfig } from "./azapi/update-resource";
+export { escapeTerraformTemplate } from "./azapi/template-escape";
 
-export * from "./network/private-dns-zones";
-export * from "./network/service-private-endpoint";
-export * from "./network/workspace-private-endpoints";
-export * from "./network/outbound-rule";
+// Workspaces
+export { isWorkspace, type IWorkspace, type ManagedNetworkIsolationMode, type WorkspaceReferenceOptions } from "./workspace/workspace-reference";
+export { Workspace, type WorkspaceProps } from "./workspace/workspace";
+export { AiHub, type AiHubProps } from "./workspace/ai-hub";
+export { AiProject, type AiProjectOptions, type IAiHub } from "./workspace/ai-project";
 
-export * from "./assets/asset-reference";
-export * from "./assets/asset-version";
-export * from "./assets/model";
-export * from "./assets/environment";
-export * from "./assets/data-asset";
-export * from "./assets/code-version";
-export * from "./assets/command-component";
-export * from "./assets/ml-registry";
-export * from "./data/datastore-common";
-export * from "./data/blob-datastore";
-export * from "./data/data-lake-gen2-datastore";
-export * from "./data/file-share-datastore";
-export * from "./data/container-datastore";
-export * from "./pipelines/job-definition";
-export * from "./pipelines/schedule";
-export * from "./connections/workspace-connection";
-export * from "./workspace/ai-hub";
-export * from "./workspace/ai-project";
+// Compute
+export { ComputeCluster, type ComputeClusterOptions, type ComputeClusterProps } from "./compute/compute-cluster";
+export { ComputeInstance, type ComputeInstanceOptions, type ComputeInstanceProps } from "./compute/compute-instance";
+export { InferenceCluster, type InferenceClusterOptions, type InferenceClusterProps } from "./compute/inference-cluster";
+export { SynapseSparkPool, type SynapseSparkPoolOptions, type SynapseSparkPoolProps } from "./compute/synapse-spark-pool";
+export type { ComputeIdentity } from "./compute/compute-common";
 
-export * from "./diagram/stack-diagram";
-export * from "./testing/stack-assertions";
+// Access and encryption
+export { BuiltInRoles, type BuiltInRole, type BuiltInRoleKey } from "./access/built-in-roles";
+export { RoleGrant, type RoleGrantProps } from "./access/role-grant";
+export { WorkspaceEncryptionKey, type WorkspaceEncryption } from "./access/workspace-encryption";
 
-export * from "./endpoints/endpoint-common";
-export * from "./endpoints/online-endpoint";
-export * from "./endpoints/online-deployment";
-export * from "./endpoints/batch-endpoint";
-export * from "./endpoints/batch-deployment";
+// Network isolation
+export { ALL_ZONE_NAMES, PRIVATE_DNS_ZONES, PrivateDnsZones, type DnsZonesOption, type PrivateDnsZoneName, type PrivateDnsZonesProps, type PrivateLinkSubresource } from "./network/private-dns-zones";
+export { ServicePrivateEndpoint, type ServicePrivateEndpointProps } from "./network/service-private-endpoint";
+export { WorkspacePrivateEndpoints, type WorkspacePrivateEndpointsOptions } from "./network/workspace-private-endpoints";
+export { ManagedNetworkOutboundRule, type ManagedNetworkOutboundRuleProps, type OutboundRule } from "./network/outbound-rule";
 
-export * from "./policy/rule";
-export * from "./policy/stack-view";
-export * from "./policy/rule-pack";
-export * from "./policy/rules";
-export * from "./policy/rules-doc";
+// Data and assets
+export { BlobDatastore, type BlobDatastoreOptions, type BlobDatastoreProps } from "./data/blob-datastore";
+export { DataLakeGen2Datastore, type DataLakeGen2DatastoreOptions, type DataLakeGen2DatastoreProps } from "./data/data-lake-gen2-datastore";
+export { FileShareDatastore, type FileShareDatastoreOptions, type FileShareDatastoreProps } from "./data/file-share-datastore";
+export { ContainerDatastore, type ContainerDatastoreOptions, type ContainerDatastoreProps } from "./data/container-datastore";
+export { registryAssetUri, type ComputeRef, type Ref } from "./assets/asset-reference";
+export { Model, type ModelOptions, type ModelProps } from "./assets/model";
+export { Environment, type EnvironmentOptions, type EnvironmentProps } from "./assets/environment";
+export { DataAsset, type DataAssetOptions, type DataAssetProps } from "./assets/data-asset";
+export { CodeVersion, type CodeVersionProps } from "./assets/code-version";
+export { CommandComponent, type CommandComponentProps } from "./assets/command-component";
+export { MlRegistry, type MlRegistryProps } from "./assets/ml-registry";
+
+// Endpoints
+export type { IEndpoint, Probe } from "./endpoints/endpoint-common";
+export { OnlineEndpoint, type OnlineEndpointOptions, type OnlineEndpointProps } from "./endpoints/online-endpoint";
+export { OnlineDeployment, type OnlineDeploymentOptions, type OnlineDeploymentProps } from "./endpoints/online-deployment";
+export { BatchEndpoint, type BatchEndpointOptions, type BatchEndpointProps } from "./endpoints/batch-endpoint";
+export { BatchDeployment, type BatchDeploymentOptions, type BatchDeploymentProps } from "./endpoints/batch-deployment";
+
+// Pipelines, schedules, connections
+export type { CommandJob, PipelineJob } from "./pipelines/job-definition";
+export { Schedule, type ScheduleOptions, type ScheduleProps } from "./pipelines/schedule";
+export { WorkspaceConnection, type ConnectionTarget, type WorkspaceConnectionOptions, type WorkspaceConnectionProps } from "./connections/workspace-connection";
+
+// The rule pack
+export { all, block, defineRule, equals, notEquals, oneOf, present, type Outcome, type ResourceView, type Rule, type StackView } from "./policy/rule";
+export { AzureMlRulePack, applyRulePack, evaluateRulePack, formatFinding, suppressRule, type Finding, type RulePackOptions, type RulePackReport } from "./policy/rule-pack";
+export { ALL_RULES } from "./policy/rules";
+
+// Pictures
+export { stackToMermaid, type SynthesizedStack } from "./diagram/stack-diagram";

@@ -1,5 +1,5 @@
 /** Every example app, by name: diagrams, HCL and snapshot tests walk this list. */
-import type { App, TerraformStack } from "../constructs/core/engine";
+import type { App, TerraformStack } from "cdktf";
 import { AiHubStack } from "./ai-hub/main";
 import { ComputeStack } from "./compute/main";
 import { DataAssetsStack } from "./data-assets/main";

@@ -7,7 +7,7 @@ import { evaluateRulePack, formatFinding, type RulePackOptions } from "../policy
  * construct created, compare properties, and snapshot a stack without volatile fields.
  *
  * ```ts
- * import { synthStack, resourcesCreatedBy, stableSnapshot } from "cdktf-azureml/constructs/testing";
+ * import { synthStack, resourcesCreatedBy, stableSnapshot } from "cdktf-azureml/testing";
  * const out = synthStack(stack);
  * expect(resourcesCreatedBy(out, workspace, "azurerm_storage_account")[0].min_tls_version).toBe("TLS1_2");
  * expect(stableSnapshot(stack)).toMatchSnapshot();

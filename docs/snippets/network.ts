@@ -1,4 +1,6 @@
-import { BuiltInRoles, ResourceGroup, TerraformStack, Workspace, addAzureProviders } from "../../constructs";
+import { TerraformStack } from "cdktf";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { addAzureProviders, BuiltInRoles, Workspace } from "cdktf-azureml";
 
 const SUBNET = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/snet-pe";
 const SCIENTISTS = "00000000-0000-0000-0000-0000000000d5";

@@ -1,4 +1,6 @@
-import { ResourceGroup, TerraformStack, Workspace, addAzureProviders, applyRulePack, evaluateRulePack, suppressRule } from "../../constructs";
+import { TerraformStack } from "cdktf";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { addAzureProviders, applyRulePack, evaluateRulePack, suppressRule, Workspace } from "cdktf-azureml";
 
 export function build(stack: TerraformStack): Workspace {
   addAzureProviders(stack);

@@ -1,6 +1,6 @@
-import { App, formatProblem } from "../../constructs";
-import { addTeamStacks } from "../../stacks/app";
-import { parseConfig } from "../../stacks/config/load";
+import { App } from "cdktf";
+import { formatProblem } from "cdktf-azureml";
+import { addTeamStacks, parseConfig } from "cdktf-azureml/stacks";
 
 export function buildApp(app: App): string[] {
   const { config, problems } = parseConfig(

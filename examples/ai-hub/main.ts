@@ -2,14 +2,17 @@
  * An Azure AI Foundry hub that owns storage, Key Vault, monitoring, a Premium registry and an
  * approved-outbound-only managed network, with two projects that share them.
  *
- *   npx ts-node --transpile-only examples/ai-hub/main.ts
+ * Synthesize it (it prints the stacks it wrote) or deploy it:
+ *   npx cdktf synth --app "node -r ./tools/register-ts.js examples/ai-hub/main.ts"      # in this repository
+ *   npx cdktf deploy ai-hub --app "node -r ./tools/register-ts.js examples/ai-hub/main.ts"
+ * As your own app: copy this file to main.ts of a `cdktf init --template=typescript` project
+ * with cdktf-azureml installed, then `npx cdktf synth` (its cdktf.json runs `npx ts-node main.ts`).
  */
+import { TerraformStack } from "cdktf";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { addAzureProviders, AiHub, applyRulePack, runApp } from "cdktf-azureml";
+import { addLocalBackend } from "cdktf-azureml/stacks";
 import type { Construct } from "constructs";
-import { App, ResourceGroup, TerraformStack } from "../../constructs/core/engine";
-import { addAzureProviders } from "../../constructs/core/providers";
-import { AiHub } from "../../constructs/workspace/ai-hub";
-import { addLocalBackend } from "../../stacks/local-backend";
-import { applyRulePack } from "../../constructs/policy/rule-pack";
 
 export class AiHubStack extends TerraformStack {
   public readonly hub: AiHub;
@@ -34,7 +37,7 @@ export class AiHubStack extends TerraformStack {
 }
 
 if (require.main === module) {
-  const app = new App();
-  new AiHubStack(app, "ai-hub");
-  app.synth();
+  runApp((app) => {
+    new AiHubStack(app, "ai-hub");
+  });
 }

@@ -3,15 +3,17 @@
  * personal compute instance with idle shutdown and a stop schedule. All scale to zero or shut down
  * when idle, and none accepts keys (local auth off).
  *
- *   npx ts-node --transpile-only examples/compute/main.ts
+ * Synthesize it (it prints the stacks it wrote) or deploy it:
+ *   npx cdktf synth --app "node -r ./tools/register-ts.js examples/compute/main.ts"      # in this repository
+ *   npx cdktf deploy compute --app "node -r ./tools/register-ts.js examples/compute/main.ts"
+ * As your own app: copy this file to main.ts of a `cdktf init --template=typescript` project
+ * with cdktf-azureml installed, then `npx cdktf synth` (its cdktf.json runs `npx ts-node main.ts`).
  */
+import { TerraformStack } from "cdktf";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { addAzureProviders, applyRulePack, Duration, runApp, Workspace } from "cdktf-azureml";
+import { addLocalBackend } from "cdktf-azureml/stacks";
 import type { Construct } from "constructs";
-import { Duration } from "../../constructs/core/duration";
-import { App, ResourceGroup, TerraformStack } from "../../constructs/core/engine";
-import { addAzureProviders } from "../../constructs/core/providers";
-import { Workspace } from "../../constructs/workspace/workspace";
-import { addLocalBackend } from "../../stacks/local-backend";
-import { applyRulePack } from "../../constructs/policy/rule-pack";
 
 export class ComputeStack extends TerraformStack {
   public readonly workspace: Workspace;
@@ -52,7 +54,7 @@ export class ComputeStack extends TerraformStack {
 }
 
 if (require.main === module) {
-  const app = new App();
-  new ComputeStack(app, "compute");
-  app.synth();
+  runApp((app) => {
+    new ComputeStack(app, "compute");
+  });
 }

@@ -4,17 +4,17 @@
  * and an Azure ML registry whose assets other workspaces can use. Versions follow the content:
  * change the environment's image and the next synth makes a new version.
  *
- *   npx ts-node --transpile-only examples/data-assets/main.ts
+ * Synthesize it (it prints the stacks it wrote) or deploy it:
+ *   npx cdktf synth --app "node -r ./tools/register-ts.js examples/data-assets/main.ts"      # in this repository
+ *   npx cdktf deploy data-assets --app "node -r ./tools/register-ts.js examples/data-assets/main.ts"
+ * As your own app: copy this file to main.ts of a `cdktf init --template=typescript` project
+ * with cdktf-azureml installed, then `npx cdktf synth` (its cdktf.json runs `npx ts-node main.ts`).
  */
+import { TerraformStack } from "cdktf";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { addAzureProviders, applyRulePack, CodeVersion, CommandComponent, MlRegistry, runApp, Workspace } from "cdktf-azureml";
+import { addLocalBackend } from "cdktf-azureml/stacks";
 import type { Construct } from "constructs";
-import { CodeVersion } from "../../constructs/assets/code-version";
-import { CommandComponent } from "../../constructs/assets/command-component";
-import { MlRegistry } from "../../constructs/assets/ml-registry";
-import { App, ResourceGroup, TerraformStack } from "../../constructs/core/engine";
-import { addAzureProviders } from "../../constructs/core/providers";
-import { Workspace } from "../../constructs/workspace/workspace";
-import { addLocalBackend } from "../../stacks/local-backend";
-import { applyRulePack } from "../../constructs/policy/rule-pack";
 
 export interface DataAssetsStackProps {
   /** The training environment's base image (tests change it to prove versions follow content). */
@@ -69,7 +69,7 @@ export class DataAssetsStack extends TerraformStack {
 }
 
 if (require.main === module) {
-  const app = new App();
-  new DataAssetsStack(app, "data-assets");
-  app.synth();
+  runApp((app) => {
+    new DataAssetsStack(app, "data-assets");
+  });
 }

@@ -3,16 +3,17 @@
  * batch endpoint scoring files on a compute cluster. The endpoint is created first, the deployments
  * next, the traffic last; the scoring URI is an attribute the stack can output.
  *
- *   npx ts-node --transpile-only examples/online-endpoint/main.ts
+ * Synthesize it (it prints the stacks it wrote) or deploy it:
+ *   npx cdktf synth --app "node -r ./tools/register-ts.js examples/online-endpoint/main.ts"      # in this repository
+ *   npx cdktf deploy online-endpoint --app "node -r ./tools/register-ts.js examples/online-endpoint/main.ts"
+ * As your own app: copy this file to main.ts of a `cdktf init --template=typescript` project
+ * with cdktf-azureml installed, then `npx cdktf synth` (its cdktf.json runs `npx ts-node main.ts`).
  */
+import { TerraformOutput, TerraformStack } from "cdktf";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { addAzureProviders, applyRulePack, Duration, type OnlineEndpoint, runApp, Workspace } from "cdktf-azureml";
+import { addLocalBackend } from "cdktf-azureml/stacks";
 import type { Construct } from "constructs";
-import { App, ResourceGroup, TerraformOutput, TerraformStack } from "../../constructs/core/engine";
-import { addAzureProviders } from "../../constructs/core/providers";
-import { Duration } from "../../constructs/core/duration";
-import type { OnlineEndpoint } from "../../constructs/endpoints/online-endpoint";
-import { Workspace } from "../../constructs/workspace/workspace";
-import { addLocalBackend } from "../../stacks/local-backend";
-import { applyRulePack } from "../../constructs/policy/rule-pack";
 
 export class OnlineEndpointStack extends TerraformStack {
   public readonly workspace: Workspace;
@@ -49,7 +50,7 @@ export class OnlineEndpointStack extends TerraformStack {
 }
 
 if (require.main === module) {
-  const app = new App();
-  new OnlineEndpointStack(app, "online-endpoint");
-  app.synth();
+  runApp((app) => {
+    new OnlineEndpointStack(app, "online-endpoint");
+  });
 }

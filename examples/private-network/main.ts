@@ -11,14 +11,20 @@
  * creating the key and the storage queue settings are data-plane calls to resources that accept
  * private traffic only.
  *
- *   npx ts-node --transpile-only examples/private-network/main.ts
+ * Synthesize it (it prints the stacks it wrote) or deploy it:
+ *   npx cdktf synth --app "node -r ./tools/register-ts.js examples/private-network/main.ts"      # in this repository
+ *   npx cdktf deploy private-network --app "node -r ./tools/register-ts.js examples/private-network/main.ts"
+ * As your own app: copy this file to main.ts of a `cdktf init --template=typescript` project
+ * with cdktf-azureml installed, then `npx cdktf synth` (its cdktf.json runs `npx ts-node main.ts`).
  */
+import { TerraformStack } from "cdktf";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
+import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
+import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
+import { addAzureProviders, applyRulePack, runApp, suppressRule, Workspace } from "cdktf-azureml";
+import { addLocalBackend } from "cdktf-azureml/stacks";
 import type { Construct } from "constructs";
-import { App, ResourceGroup, Subnet, TerraformStack, UserAssignedIdentity, VirtualNetwork } from "../../constructs/core/engine";
-import { addAzureProviders } from "../../constructs/core/providers";
-import { Workspace } from "../../constructs/workspace/workspace";
-import { addLocalBackend } from "../../stacks/local-backend";
-import { applyRulePack, suppressRule } from "../../constructs/policy/rule-pack";
 
 /** Object id of the data science team's Entra ID group (placeholder: use your own). */
 const DATA_SCIENTISTS_GROUP = "00000000-0000-0000-0000-0000000000d5";
@@ -97,7 +103,7 @@ export class PrivateNetworkStack extends TerraformStack {
 }
 
 if (require.main === module) {
-  const app = new App();
-  new PrivateNetworkStack(app, "private-network");
-  app.synth();
+  runApp((app) => {
+    new PrivateNetworkStack(app, "private-network");
+  });
 }

@@ -2,14 +2,17 @@
  * Quickstart: a resource group and an Azure ML workspace with its storage account, Key Vault,
  * Log Analytics workspace and Application Insights, all with secure defaults.
  *
- *   npx ts-node --transpile-only examples/quickstart/main.ts   # writes cdktf.out/
+ * Synthesize it (it prints the stacks it wrote) or deploy it:
+ *   npx cdktf synth --app "node -r ./tools/register-ts.js examples/quickstart/main.ts"      # in this repository
+ *   npx cdktf deploy quickstart --app "node -r ./tools/register-ts.js examples/quickstart/main.ts"
+ * As your own app: copy this file to main.ts of a `cdktf init --template=typescript` project
+ * with cdktf-azureml installed, then `npx cdktf synth` (its cdktf.json runs `npx ts-node main.ts`).
  */
-import { App, ResourceGroup, TerraformStack } from "../../constructs/core/engine";
-import { addAzureProviders } from "../../constructs/core/providers";
-import { Workspace } from "../../constructs/workspace/workspace";
-import { addLocalBackend } from "../../stacks/local-backend";
+import { TerraformStack } from "cdktf";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { addAzureProviders, applyRulePack, runApp, Workspace } from "cdktf-azureml";
+import { addLocalBackend } from "cdktf-azureml/stacks";
 import type { Construct } from "constructs";
-import { applyRulePack } from "../../constructs/policy/rule-pack";
 
 export class QuickstartStack extends TerraformStack {
   public readonly workspace: Workspace;
@@ -32,7 +35,7 @@ export class QuickstartStack extends TerraformStack {
 }
 
 if (require.main === module) {
-  const app = new App();
-  new QuickstartStack(app, "quickstart");
-  app.synth();
+  runApp((app) => {
+    new QuickstartStack(app, "quickstart");
+  });
 }

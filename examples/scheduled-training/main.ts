@@ -3,14 +3,17 @@
  * components, on a CPU cluster, plus the connections the team uses (Azure OpenAI with Entra ID, and
  * a private Git repository whose token comes from a sensitive variable, sent write-only).
  *
- *   TF_VAR_git_token=... npx ts-node --transpile-only examples/scheduled-training/main.ts
+ * Synthesize it (it prints the stacks it wrote) or deploy it:
+ *   TF_VAR_git_token=... npx cdktf synth --app "node -r ./tools/register-ts.js examples/scheduled-training/main.ts"      # in this repository
+ *   TF_VAR_git_token=... npx cdktf deploy scheduled-training --app "node -r ./tools/register-ts.js examples/scheduled-training/main.ts"
+ * As your own app: copy this file to main.ts of a `cdktf init --template=typescript` project
+ * with cdktf-azureml installed, then `npx cdktf synth` (its cdktf.json runs `npx ts-node main.ts`).
  */
+import { TerraformStack, TerraformVariable } from "cdktf";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { addAzureProviders, applyRulePack, runApp, Workspace } from "cdktf-azureml";
+import { addLocalBackend } from "cdktf-azureml/stacks";
 import type { Construct } from "constructs";
-import { App, ResourceGroup, TerraformStack, TerraformVariable } from "../../constructs/core/engine";
-import { addAzureProviders } from "../../constructs/core/providers";
-import { Workspace } from "../../constructs/workspace/workspace";
-import { addLocalBackend } from "../../stacks/local-backend";
-import { applyRulePack } from "../../constructs/policy/rule-pack";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-ml-shared/providers";
 /** Curated environment from the azureml registry (a registry asset reference). */
@@ -70,7 +73,7 @@ export class ScheduledTrainingStack extends TerraformStack {
 }
 
 if (require.main === module) {
-  const app = new App();
-  new ScheduledTrainingStack(app, "scheduled-training");
-  app.synth();
+  runApp((app) => {
+    new ScheduledTrainingStack(app, "scheduled-training");
+  });
 }

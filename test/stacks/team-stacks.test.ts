@@ -230,22 +230,32 @@ describe("config validation", () => {
 });
 
 describe("the root app with a broken config", () => {
-  test("exits non-zero, lists every problem and removes stale stacks", () => {
+  test("exits non-zero, lists every problem, and leaves an earlier output exactly as it was", () => {
     const dir = tmpDir("azureml-broken-");
-    const config = path.join(dir, "broken.json");
-    fs.writeFileSync(config, JSON.stringify({ defaults: { location: "westeurope", prefix: "ml" }, environments: [{ name: "dev" }], teams: [{ name: "team-a", compute: [{ kind: "cluster", name: "cpu-1", vmSize: "Standard_DS3_v2", maxNodes: 1 }] }] }));
     const outdir = path.join(dir, "out");
-    fs.mkdirSync(path.join(outdir, "stacks", "team-a-dev"), { recursive: true });
     const root = path.join(__dirname, "..", "..");
-    const run = spawnSync(process.execPath, ["-r", path.join(root, "stacks", "register-ts.js"), path.join(root, "stacks", "main.ts")], {
-      cwd: root,
-      env: { ...process.env, AZUREML_CONFIG: config, CDKTF_OUTDIR: outdir },
-      encoding: "utf8",
-    });
+    const runRoot = (config: string) =>
+      spawnSync(process.execPath, ["-r", path.join(root, "tools", "register-ts.js"), path.join(root, "stacks", "main.ts")], {
+        cwd: root,
+        env: { ...process.env, AZUREML_CONFIG: config, CDKTF_OUTDIR: outdir },
+        encoding: "utf8",
+      });
+    const good = path.join(dir, "good.json");
+    fs.writeFileSync(good, JSON.stringify({ defaults: { location: "westeurope", prefix: "ml" }, environments: [{ name: "dev" }], teams: [{ name: "team-a" }] }));
+    expect(runRoot(good).status).toBe(0);
+    const before = fs.readFileSync(path.join(outdir, "manifest.json"), "utf8");
+    expect(Object.keys(JSON.parse(before).stacks)).toEqual(["platform-dev", "team-a-dev"]);
+
+    const broken = path.join(dir, "broken.json");
+    fs.writeFileSync(broken, JSON.stringify({ defaults: { location: "westeurope", prefix: "ml" }, environments: [{ name: "dev" }], teams: [{ name: "team-b", compute: [{ kind: "cluster", name: "cpu-1", vmSize: "Standard_DS3_v2", maxNodes: 1 }] }] }));
+    const run = runRoot(broken);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("The config has 1 problem; no stack was written:");
+    expect(run.stderr).toContain("1 problem; nothing was written:");
     expect(run.stderr).toContain('teams[0].compute[0].name "cpu-1" must be 3-32 letters');
-    expect(fs.existsSync(path.join(outdir, "stacks"))).toBe(false);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8")).toBe(before);
+    expect(fs.readdirSync(path.join(outdir, "stacks")).sort()).toEqual(["platform-dev", "team-a-dev"]);
+    expect(fs.readdirSync(outdir).sort()).toEqual(["manifest.json", "stacks"]);
   });
 });
 

@@ -1,6 +1,6 @@
 // Runs TypeScript files with node, without type-checking (`npm test` type-checks): strips types with
 // sucrase, and caches the result in node_modules/.cache, so an unchanged file costs a hash and a read,
-// and sucrase is not even loaded. cdktf.json runs the app with it: `node -r ./stacks/register-ts.js stacks/main.ts`.
+// and sucrase is not even loaded. cdktf.json runs the app with it: `node -r ./tools/register-ts.js stacks/main.ts`.
 "use strict";
 const crypto = require("node:crypto");
 const fs = require("node:fs");
@@ -15,6 +15,13 @@ function transpile(source, filename) {
   sucrase = sucrase || require("sucrase");
   return sucrase.transform(source, { transforms: ["typescript", "imports"], filePath: filename, production: true }).code;
 }
+
+// `cdktf-azureml` (and its subpaths) resolve to the sources here: see tools/source-entry-points.js.
+const entryPoints = require("./source-entry-points").sourceEntryPoints();
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function resolveEntryPoint(request, ...rest) {
+  return resolveFilename.call(this, entryPoints[request] ?? request, ...rest);
+};
 
 Module._extensions[".ts"] = function loadTypeScript(module, filename) {
   const source = fs.readFileSync(filename, "utf8");

@@ -1,0 +1,130 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { App, TerraformStack } from "../core/engine";
+
+/** Options of `synthApp` and `runApp`. */
+export interface SynthAppOptions {
+  /**
+   * Where the stacks and `manifest.json` go.
+   * @default - `CDKTF_OUTDIR` (set by the cdktf CLI), else `cdktf.out`
+   */
+  readonly outdir?: string;
+  /**
+   * Where `runApp` prints what it wrote (stdout) and the problems (stderr).
+   * @default - process.stdout and process.stderr
+   */
+  readonly print?: { readonly out: (line: string) => void; readonly err: (line: string) => void };
+}
+
+/** What `synthApp` wrote. */
+export interface SynthAppResult {
+  /** The output folder. */
+  readonly outdir: string;
+  /** Each stack written, in construct order: its name, file (relative to `outdir`) and resource count (JSON output only). */
+  readonly stacks: readonly { readonly name: string; readonly file: string; readonly resources?: number }[];
+}
+
+/** Every problem that kept `synthApp` from writing, one line each (`[construct path] message` or a config problem). */
+export class SynthError extends Error {
+  constructor(public readonly problems: readonly string[]) {
+    super(`synthesis failed with ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was written:\n  ${problems.join("\n  ")}`);
+    this.name = "SynthError";
+  }
+}
+
+/**
+ * Builds an app and synthesizes it **atomically**: either every stack and a `manifest.json` listing
+ * exactly them are written, or nothing is and an earlier output stays as it was.
+ *
+ * The app is synthesized into a staging folder inside `outdir`; every stack is synthesized (running
+ * its aspects, such as the rule pack, and its validations) and every problem of every stack is
+ * collected, including error annotations that the cdktf CLI would otherwise only print after writing.
+ * Only when there is none does the staging output replace `outdir/stacks` and `outdir/manifest.json`.
+ * Annotations carry no stack traces (`stackTraces: false`), so the manifest holds no absolute path
+ * and is byte-identical across runs and machines.
+ *
+ * `build` adds the stacks; it may return problems found while building (a config's, say), which
+ * stop synthesis the same way.
+ */
+export function synthApp(build: (app: App) => readonly string[] | void, options: SynthAppOptions = {}): SynthAppResult {
+  const outdir = path.resolve(options.outdir ?? process.env.CDKTF_OUTDIR ?? "cdktf.out");
+  fs.mkdirSync(outdir, { recursive: true });
+  const staging = fs.mkdtempSync(path.join(outdir, ".staging-"));
+  try {
+    const app = new App({ outdir: staging, stackTraces: false });
+    const buildProblems = build(app) ?? [];
+    if (buildProblems.length > 0) throw new SynthError(buildProblems);
+
+    const stacks = app.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c));
+    stacks.forEach((s) => s.prepareStack());
+    const problems: string[] = [];
+    const session = { outdir: staging, skipValidation: false, manifest: app.manifest };
+    for (const stack of stacks) {
+      try {
+        stack.synthesizer.synthesize(session);
+      } catch (e) {
+        problems.push(...problemLines(e));
+        continue;
+      }
+      // The cdktf CLI asks cdktf to go on past error annotations (it prints them itself): refuse here.
+      for (const a of app.manifest.forStack(stack).annotations) if (a.level === "@cdktf/error") problems.push(`[${a.constructPath}] ${a.message}`);
+    }
+    if (problems.length > 0) throw new SynthError(problems);
+    app.manifest.writeToFile();
+
+    const written = stacks.map((s) => {
+      const m = app.manifest.forStack(s);
+      const file = m.synthesizedStackPath.split(path.sep).join("/");
+      return { name: m.name, file, resources: countResources(path.join(staging, m.synthesizedStackPath)) };
+    });
+    swapInto(staging, outdir);
+    return { outdir, stacks: written };
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `synthApp` for an app's entry point: prints what it wrote (or every problem, on stderr) and sets a
+ * non-zero exit code on failure, without a stack trace. Other errors (bugs) are thrown as they are.
+ */
+export function runApp(build: (app: App) => readonly string[] | void, options: SynthAppOptions = {}): SynthAppResult | undefined {
+  const out = options.print?.out ?? ((l: string) => process.stdout.write(`${l}\n`));
+  const err = options.print?.err ?? ((l: string) => process.stderr.write(`${l}\n`));
+  try {
+    const result = synthApp(build, options);
+    const where = path.relative(process.cwd(), result.outdir) || ".";
+    out(`Wrote ${result.stacks.length} stack${result.stacks.length === 1 ? "" : "s"} to ${where}:`);
+    for (const s of result.stacks) out(`  ${s.name}: ${s.file}${s.resources === undefined ? "" : ` (${s.resources} resource${s.resources === 1 ? "" : "s"})`}`);
+    return result;
+  } catch (e) {
+    if (!(e instanceof SynthError)) throw e;
+    err(`${e.problems.length} problem${e.problems.length === 1 ? "" : "s"}; nothing was written:`);
+    for (const p of e.problems) err(`  ${p}`);
+    process.exitCode = 1;
+    return undefined;
+  }
+}
+
+/** cdktf's validation errors list one `[path] message` per line after a heading: keep those lines. */
+function problemLines(e: unknown): string[] {
+  if (e instanceof SynthError) return [...e.problems];
+  const message = e instanceof Error ? e.message : String(e);
+  const lines = message.split("\n").map((l) => l.trim()).filter((l) => l.startsWith("["));
+  return lines.length > 0 ? lines : [message.split("\n")[0]];
+}
+
+function countResources(file: string): number | undefined {
+  if (!file.endsWith(".json")) return undefined;
+  const json = JSON.parse(fs.readFileSync(file, "utf8")) as { resource?: Record<string, Record<string, unknown>> };
+  return Object.values(json.resource ?? {}).reduce((n, byName) => n + Object.keys(byName).length, 0);
+}
+
+/** Replaces `outdir/stacks` and `outdir/manifest.json` by the staged ones (renames within one folder). */
+function swapInto(staging: string, outdir: string): void {
+  const stacks = path.join(outdir, "stacks");
+  const previous = path.join(staging, "previous-stacks");
+  if (fs.existsSync(stacks)) fs.renameSync(stacks, previous);
+  fs.renameSync(path.join(staging, "stacks"), stacks);
+  fs.renameSync(path.join(staging, "manifest.json"), path.join(outdir, "manifest.json"));
+}

@@ -1,0 +1,9 @@
+// cdktf-azureml/stacks: team stacks from a validated config (JSON or YAML), and the backends they use.
+// The config's JSON Schema ships as cdktf-azureml/stacks/team-config.schema.json. This file only re-exports.
+export { addStacksFromConfigFile, addTeamStacks } from "./app";
+export { addBackend } from "./backend";
+export { addLocalBackend } from "./local-backend";
+export { PlatformStack, type PlatformStackProps } from "./platform-stack";
+export { TeamStack, type TeamStackProps } from "./team-stack";
+export { environmentsOf, loadConfig, parseConfig, platformStackName, resolveEnvironment, teamStackName, workspaceName, type ResolvedEnvironment } from "./config/load";
+export { AzureMlConfigSchema, configJsonSchema, type AzureMlConfig, type AzureMlConfigInput, type ComputeConfig, type EnvironmentConfig, type TeamConfig } from "./config/schema";

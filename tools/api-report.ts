@@ -3,7 +3,7 @@
  * `exports` (api/<entry>.api.md, committed). `npm run api` rewrites the reports; the test
  * test/architecture/api-report.test.ts fails when the surface differs from them.
  *
- * Declarations are emitted into node_modules/.cache (tsc, declarations only), so the check does not
+ * Declarations are emitted into .api-work/ (ignored by git) (tsc, declarations only), so the check does not
  * depend on a prior build.
  */
 import { spawnSync } from "node:child_process";
@@ -34,8 +34,8 @@ function emitDeclarations(outDir: string): void {
 
 /** Per entry point: whether its report is current. With `update`, rewrites the reports that are not. */
 export function checkApiReports(update: boolean): { report: string; current: boolean }[] {
-  // Inside the project, so the paths the reports mention are relative and the same on every machine.
-  const tmp = path.join(ROOT, "node_modules", ".cache", "cdktf-azureml-api");
+  // Inside the project (not under node_modules, which API Extractor treats as other packages), so the paths the reports mention are relative and the same on every machine.
+  const tmp = path.join(ROOT, ".api-work");
   fs.rmSync(tmp, { recursive: true, force: true });
   try {
     const declarations = path.join(tmp, "dts");

@@ -6,4 +6,4 @@ export { addLocalBackend } from "./local-backend";
 export { PlatformStack, type PlatformStackProps } from "./platform-stack";
 export { TeamStack, type TeamStackProps } from "./team-stack";
 export { environmentsOf, loadConfig, parseConfig, platformStackName, resolveEnvironment, teamStackName, workspaceName, type ResolvedEnvironment } from "./config/load";
-export { AzureMlConfigSchema, configJsonSchema, type AzureMlConfig, type AzureMlConfigInput, type ComputeConfig, type EnvironmentConfig, type TeamConfig } from "./config/schema";
+export { configJsonSchema, type AzureMlConfig, type AzureMlConfigInput, type ComputeConfig, type EnvironmentConfig, type TeamConfig } from "./config/schema";

@@ -45,13 +45,15 @@ export function checkApiReports(update: boolean): { report: string; current: boo
       const configObject: IConfigFile = {
         projectFolder: ROOT,
         mainEntryPointFilePath: path.join(declarations, declaration),
-        compiler: { overrideTsconfig: { compilerOptions: { strict: true, skipLibCheck: true, esModuleInterop: true, moduleResolution: "node", types: ["node", "jest"] } } },
+        // The compiler options of an app made by `cdktf init` (no esModuleInterop), with library checks on:
+        // a public declaration that names an internal (stripped) one, or zod, fails here.
+        compiler: { overrideTsconfig: { compilerOptions: { strict: true, skipLibCheck: false, lib: ["es2018"], target: "ES2018", module: "commonjs", moduleResolution: "node", types: ["node", "jest"] }, files: [path.join(declarations, declaration)] } },
         apiReport: { enabled: true, reportFileName: report, reportFolder: API_DIR, reportTempFolder: path.join(tmp, "report") },
         docModel: { enabled: false },
         dtsRollup: { enabled: false },
         tsdocMetadata: { enabled: false },
         messages: {
-          compilerMessageReporting: { default: { logLevel: ExtractorLogLevel.Warning } },
+          compilerMessageReporting: { default: { logLevel: ExtractorLogLevel.Error } },
           // What the report records (forgotten exports show where an internal type leaks) is not an error.
           extractorMessageReporting: { default: { logLevel: ExtractorLogLevel.None, addToApiReportFile: true }, "ae-missing-release-tag": { logLevel: ExtractorLogLevel.None, addToApiReportFile: false }, "ae-undocumented": { logLevel: ExtractorLogLevel.None, addToApiReportFile: false } },
           tsdocMessageReporting: { default: { logLevel: ExtractorLogLevel.None } },
@@ -59,6 +61,7 @@ export function checkApiReports(update: boolean): { report: string; current: boo
       };
       const config = ExtractorConfig.prepare({ configObject, configObjectFullPath: undefined, packageJsonFullPath: path.join(ROOT, "package.json") });
       const result = Extractor.invoke(config, { localBuild: update, messageCallback: (m) => (m.handled = m.logLevel === ExtractorLogLevel.None || m.logLevel === ExtractorLogLevel.Verbose || m.logLevel === ExtractorLogLevel.Info) });
+      if (result.errorCount > 0) throw new Error(`API Extractor found ${result.errorCount} error(s) in the declarations of ${declaration} (printed above)`);
       return { report, current: !result.apiReportChanged || update };
     });
   } finally {

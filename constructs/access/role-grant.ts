@@ -5,12 +5,14 @@ import { RoleAssignment } from "../core/engine";
 import { isUnresolved } from "../core/tokens";
 import { Validator } from "../core/validation";
 import type { BuiltInRole } from "./built-in-roles";
+import type { SameShape } from "../core/same-shape";
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const guid = z.string().superRefine((v, ctx) => {
   if (!isUnresolved(v) && !GUID.test(v)) ctx.addIssue({ code: "custom", message: "must be a GUID (an Entra ID object id)", params: { code: "GUID" } });
 });
 
+/** @internal */
 export const RoleGrantPropsSchema = z
   .object({
     /** The ARM id the role applies to (a workspace, storage account, resource group, ...). */
@@ -26,7 +28,24 @@ export const RoleGrantPropsSchema = z
   })
   .strict();
 
-export type RoleGrantProps = z.input<typeof RoleGrantPropsSchema>;
+export interface RoleGrantProps {
+  /** The ARM id the role applies to (a workspace, storage account, resource group, ...). */
+  readonly scope: string;
+  /** Object id of the user, group, service principal or managed identity. */
+  readonly principalId: string;
+  /** A built-in role from `BuiltInRoles`, or any role as `{ name, id }`. */
+  readonly role: {
+    readonly name: string;
+    readonly id: string;
+  };
+  /**
+   * `ServicePrincipal` (managed identities too) skips Entra ID's replication check.
+   * @default - detected by Azure
+   */
+  readonly principalType?: "User" | "Group" | "ServicePrincipal";
+  /** @default - "<role name>, granted by cdktf-azureml" */
+  readonly description?: string;
+}
 
 /** The role definition id of a built-in role, scoped to the subscription of `scope` (as azurerm reads it back). */
 function roleDefinitionId(construct: Construct, scope: string, role: BuiltInRole): string {
@@ -60,3 +79,6 @@ export class RoleGrant extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<RoleGrantProps, z.input<typeof RoleGrantPropsSchema>>;

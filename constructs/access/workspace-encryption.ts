@@ -7,6 +7,7 @@ import { Duration, durationSchema } from "../core/duration";
 import { isUnresolved, pattern } from "../core/tokens";
 import { BuiltInRoles } from "./built-in-roles";
 import { RoleGrant } from "./role-grant";
+import type { SameShape } from "../core/same-shape";
 
 const guidOrToken = z.string().superRefine((v, ctx) => {
   if (!isUnresolved(v) && !/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(v)) {
@@ -18,6 +19,7 @@ const guidOrToken = z.string().superRefine((v, ctx) => {
  * Customer-managed key encryption of the workspace (and, by default, of its created storage account).
  * Azure needs purge protection on the vault, and a user-assigned identity of the workspace to reach
  * the key.
+ * @internal
  */
 export const workspaceEncryptionSchema = z
   .object({
@@ -70,7 +72,59 @@ export const workspaceEncryptionSchema = z
   })
   .strict();
 
-export type WorkspaceEncryption = z.input<typeof workspaceEncryptionSchema>;
+export interface WorkspaceEncryption {
+  /** The key: created in the workspace's own Key Vault, or an existing key. */
+  readonly key: {
+    readonly mode: "create";
+    /**
+     * Expiry of the first version, a literal RFC 3339 UTC time (CKV_AZURE_40): written in code, so synthesis stays deterministic.
+     */
+    readonly expirationDate: string;
+    /** @default "cmk-workspace" */
+    readonly name?: string;
+    /**
+     * `RSA-HSM` needs a premium vault (CKV_AZURE_112).
+     * @default "RSA-HSM"
+     */
+    readonly keyType?: "RSA" | "RSA-HSM";
+    /** @default 3072 */
+    readonly keySize?: 4096 | 3072;
+    /**
+     * Automatic rotation this long before expiry; new versions expire after `expireAfter`.
+     * @default Duration.days(30)
+     */
+    readonly rotateBeforeExpiry?: string | Duration;
+    /** @default Duration.days(365) */
+    readonly expireAfter?: string | Duration;
+  } | {
+    readonly mode: "existing";
+    /** The vault holding the key (same subscription as the workspace, purge protection on). */
+    readonly keyVaultId: string;
+    /** The versioned key identifier, `https://<vault>.vault.azure.net/keys/<name>/<version>`. */
+    readonly keyId: string;
+  };
+  /**
+   * The user-assigned identity that reaches the key; it must be one of the workspace's identities.
+   */
+  readonly userAssignedIdentityId: string;
+  /**
+   * That identity's principal (object) id: it is granted "Key Vault Crypto Service Encryption User" on the vault.
+   */
+  readonly userAssignedIdentityPrincipalId: string;
+  /**
+   * Object id, in your tenant, of the Azure Cosmos DB service principal (app id
+   * a232010e-820c-4083-83bb-3ace5fc29d0b). Azure ML keeps workspace metadata in Cosmos DB, which
+   * must reach the key; when given, it is granted the same role.
+   * @default - not granted here (grant it once per tenant yourself)
+   */
+  readonly cosmosDbPrincipalId?: string;
+  /**
+   * Encrypt the created storage account with the same key and identity (CKV2_AZURE_1).
+   * @default true
+   */
+  readonly encryptStorage?: boolean;
+}
+/** @internal */
 type Parsed = z.output<typeof workspaceEncryptionSchema>;
 
 /**
@@ -88,6 +142,7 @@ export class WorkspaceEncryptionKey extends Construct {
   /** Grants the key depends on, and grants that must exist before the workspace. */
   public readonly grants: RoleGrant[] = [];
 
+  /** @internal Created by `Workspace` from its `encryption` option. */
   constructor(scope: Construct, id: string, props: { encryption: Parsed; keyVaultId: string; tags: Record<string, string> }) {
     super(scope, id);
     const e = props.encryption;
@@ -128,3 +183,6 @@ export class WorkspaceEncryptionKey extends Construct {
     }
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<WorkspaceEncryption, z.input<typeof workspaceEncryptionSchema>>;

@@ -2,11 +2,13 @@ import { z } from "zod";
 import { isUnresolved } from "../core/tokens";
 import type { Validator } from "../core/validation";
 import type { IWorkspace } from "../workspace/workspace-reference";
+import type { SameShape } from "../core/same-shape";
 
 /**
  * A reference to an Azure ML asset or resource: an ARM id, an `azureml://` URI (registry assets,
  * datastore paths), an `azureml:<name>:<version>` short form, or any construct with an `id` (or
  * `assetId`) string, so asset constructs can be passed as they are.
+ * @internal
  */
 export const refSchema = z.union([
   z.string().min(1),
@@ -15,7 +17,11 @@ export const refSchema = z.union([
     { message: "must be a reference string or a construct with an id" },
   ),
 ]);
-export type Ref = z.input<typeof refSchema>;
+export type Ref = string | {
+  readonly assetId: string;
+} | {
+  readonly id: string;
+};
 
 /** The string a reference stands for. */
 export function refString(ref: Ref): string {
@@ -41,14 +47,19 @@ export function checkRefs(v: Validator, refs: readonly (readonly [field: string,
   }
 }
 
-/** A compute target by name (in the schedule's workspace), by ARM id, or a compute construct. */
+/**
+ * A compute target by name (in the schedule's workspace), by ARM id, or a compute construct.
+ * @internal
+ */
 export const computeRefSchema = z.union([
   z.string().min(1),
   z.custom<{ readonly computeId: string }>((v) => typeof v === "object" && v !== null && typeof (v as { computeId?: unknown }).computeId === "string", {
     message: "must be a compute name, id, or a compute construct",
   }),
 ]);
-export type ComputeRef = z.input<typeof computeRefSchema>;
+export type ComputeRef = string | {
+  readonly computeId: string;
+};
 
 export function computeIdOf(workspace: IWorkspace, ref: ComputeRef): string {
   if (typeof ref !== "string") return ref.computeId;
@@ -60,3 +71,7 @@ export function computeIdOf(workspace: IWorkspace, ref: ComputeRef): string {
 export function registryAssetUri(registryName: string, kind: "models" | "environments" | "data" | "components" | "codes", name: string, version: string): string {
   return `azureml://registries/${registryName}/${kind}/${name}/versions/${version}`;
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<Ref, z.input<typeof refSchema>>;
+true satisfies SameShape<ComputeRef, z.input<typeof computeRefSchema>>;

@@ -7,7 +7,10 @@ import { Lazy } from "../core/engine";
 import { azureName } from "../core/naming";
 import type { IWorkspace } from "../workspace/workspace-reference";
 
-/** Fields every asset version shares. */
+/**
+ * Fields every asset version shares.
+ * @internal
+ */
 export const assetVersionShape = {
   /** Asset name: 1-255 letters, digits, hyphens or underscores. */
   name: azureName("asset"),

@@ -6,7 +6,10 @@ import { Validator } from "../core/validation";
 import { workspaceSchema } from "../workspace/workspace-reference";
 import {checkRefs } from "./asset-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
+/** @internal */
 export const CodeVersionPropsSchema = z
   .object({
     workspace: workspaceSchema,
@@ -16,7 +19,26 @@ export const CodeVersionPropsSchema = z
   })
   .strict();
 
-export type CodeVersionProps = z.input<typeof CodeVersionPropsSchema>;
+export interface CodeVersionProps {
+  /**
+   * Folder of the code: `azureml://datastores/<ds>/paths/<path>/` or a blob https URL (upload it first).
+   */
+  readonly path: string;
+  /** Asset name: 1-255 letters, digits, hyphens or underscores. */
+  readonly name: string;
+  readonly workspace: IWorkspace;
+  /**
+   * Version. Versions are immutable in Azure: when none is given, the version is derived from the
+   * content (a hash of the synthesized body), so a content change makes a new version instead of an
+   * in-place update Azure rejects.
+   * @default - derived from the content
+   */
+  readonly version?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 
 /** A code version (`workspaces/codes/versions`): the scripts components and deployments run. */
 export class CodeVersion extends Construct {
@@ -43,3 +65,6 @@ export class CodeVersion extends Construct {
     this.assetId = this.resource.id;
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<CodeVersionProps, z.input<typeof CodeVersionPropsSchema>>;

@@ -7,6 +7,8 @@ import { Validator } from "../core/validation";
 import { workspaceSchema } from "../workspace/workspace-reference";
 import {checkRefs, type Ref, refSchema, refString } from "./asset-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 const identifier = pattern(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier (letters, digits, underscores)");
 
@@ -22,6 +24,7 @@ const componentInput = z
   })
   .strict();
 
+/** @internal */
 export const CommandComponentPropsSchema = z
   .object({
     workspace: workspaceSchema,
@@ -41,7 +44,57 @@ export const CommandComponentPropsSchema = z
   })
   .strict();
 
-export type CommandComponentProps = z.input<typeof CommandComponentPropsSchema>;
+export interface CommandComponentProps {
+  /**
+   * The command; reference inputs and outputs as Azure ML does, `${{inputs.data}}`, `${{outputs.model}}`.
+   */
+  readonly command: string;
+  /** Environment version (ARM id, registry URI, or an Environment construct). */
+  readonly environment: string | {
+    readonly assetId: string;
+  } | {
+    readonly id: string;
+  };
+  /** Asset name: 1-255 letters, digits, hyphens or underscores. */
+  readonly name: string;
+  readonly workspace: IWorkspace;
+  /**
+   * Code version holding the scripts (ARM id or a CodeVersion construct).
+   * @default - none
+   */
+  readonly code?: string | {
+    readonly assetId: string;
+  } | {
+    readonly id: string;
+  };
+  /** @default {} */
+  readonly inputs?: Record<string, {
+    readonly type: "string" | "number" | "boolean" | "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "integer";
+    /** @default - none (required input) */
+    readonly default?: boolean | string | number;
+    /** @default false */
+    readonly optional?: boolean;
+    /** @default - none */
+    readonly description?: string;
+  }>;
+  /** @default {} */
+  readonly outputs?: Record<string, {
+    readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model";
+  }>;
+  /** @default - the name */
+  readonly displayName?: string;
+  /**
+   * Version. Versions are immutable in Azure: when none is given, the version is derived from the
+   * content (a hash of the synthesized body), so a content change makes a new version instead of an
+   * in-place update Azure rejects.
+   * @default - derived from the content
+   */
+  readonly version?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 
 /**
  * A command component version (`workspaces/components/versions` through azapi), the step of a
@@ -94,3 +147,6 @@ export class CommandComponent extends Construct {
     this.assetId = this.resource.id;
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<CommandComponentProps, z.input<typeof CommandComponentPropsSchema>>;

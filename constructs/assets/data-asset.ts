@@ -6,7 +6,10 @@ import { Validator } from "../core/validation";
 import { workspaceSchema } from "../workspace/workspace-reference";
 import {checkRefs } from "./asset-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
+/** @internal */
 export const DataAssetPropsSchema = z
   .object({
     workspace: workspaceSchema,
@@ -18,7 +21,26 @@ export const DataAssetPropsSchema = z
   })
   .strict();
 
-export type DataAssetProps = z.input<typeof DataAssetPropsSchema>;
+export interface DataAssetProps {
+  /** `uri_file`, `uri_folder` or `mltable` (a folder with an MLTable file). */
+  readonly type: "uri_file" | "uri_folder" | "mltable";
+  /** The data: `azureml://datastores/<ds>/paths/<path>` or a storage https URL. */
+  readonly path: string;
+  /** Asset name: 1-255 letters, digits, hyphens or underscores. */
+  readonly name: string;
+  readonly workspace: IWorkspace;
+  /**
+   * Version. Versions are immutable in Azure: when none is given, the version is derived from the
+   * content (a hash of the synthesized body), so a content change makes a new version instead of an
+   * in-place update Azure rejects.
+   * @default - derived from the content
+   */
+  readonly version?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 export type DataAssetOptions = Omit<DataAssetProps, "workspace">;
 
 /** A data asset version (`workspaces/data/versions` through azapi). */
@@ -50,3 +72,6 @@ export class DataAsset extends Construct {
     this.assetId = this.resource.id;
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<DataAssetProps, z.input<typeof DataAssetPropsSchema>>;

@@ -6,9 +6,12 @@ import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
 import { workspaceSchema } from "../workspace/workspace-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 const IMAGE = /^([a-z0-9.-]+(:\d+)?\/)?[a-z0-9._/-]+(:[A-Za-z0-9._-]+|@sha256:[a-f0-9]{64})$/;
 
+/** @internal */
 export const EnvironmentPropsSchema = z
   .object({
     workspace: workspaceSchema,
@@ -45,7 +48,47 @@ export const EnvironmentPropsSchema = z
   })
   .strict();
 
-export type EnvironmentProps = z.input<typeof EnvironmentPropsSchema>;
+export interface EnvironmentProps {
+  /**
+   * A Docker image (`mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest`), optionally with a
+   * conda file; or a Docker build context.
+   */
+  readonly source: {
+    readonly image: string;
+    /**
+     * Conda environment YAML, as text.
+     * @default - the image as it is
+     */
+    readonly condaFile?: string;
+  } | {
+    /** The build context folder: `azureml://datastores/<ds>/paths/<path>/` or a blob https URL. */
+    readonly buildContext: string;
+    /** @default "Dockerfile" */
+    readonly dockerfilePath?: string;
+  };
+  /** Asset name: 1-255 letters, digits, hyphens or underscores. */
+  readonly name: string;
+  readonly workspace: IWorkspace;
+  /** @default "Linux" */
+  readonly osType?: "Linux" | "Windows";
+  /**
+   * Rebuild when the base image is updated. Off by default: an image that changes under a
+   * deployment is a surprise; bump the version instead.
+   * @default "Disabled"
+   */
+  readonly autoRebuild?: "Disabled" | "OnBaseImageUpdate";
+  /**
+   * Version. Versions are immutable in Azure: when none is given, the version is derived from the
+   * content (a hash of the synthesized body), so a content change makes a new version instead of an
+   * in-place update Azure rejects.
+   * @default - derived from the content
+   */
+  readonly version?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 export type EnvironmentOptions = Omit<EnvironmentProps, "workspace">;
 
 /**
@@ -85,3 +128,6 @@ export class Environment extends Construct {
     this.assetId = this.resource.id;
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<EnvironmentProps, z.input<typeof EnvironmentPropsSchema>>;

@@ -8,6 +8,7 @@ import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
 import { registryAssetUri } from "./asset-reference";
+import type { SameShape } from "../core/same-shape";
 
 const region = z
   .object({
@@ -19,6 +20,7 @@ const region = z
   })
   .strict();
 
+/** @internal */
 export const MlRegistryPropsSchema = z
   .object({
     /** 3-33 letters, digits, hyphens or underscores. */
@@ -36,7 +38,34 @@ export const MlRegistryPropsSchema = z
   })
   .strict();
 
-export type MlRegistryProps = z.input<typeof MlRegistryPropsSchema>;
+export interface MlRegistryProps {
+  /** 3-33 letters, digits, hyphens or underscores. */
+  readonly name: string;
+  /** Resource group the registry is created in (its ARM id). */
+  readonly resourceGroupId: string;
+  /** Primary region. */
+  readonly location: string;
+  /**
+   * Inbound public access: an explicit choice (`false` needs private endpoints to the registry).
+   */
+  readonly publicNetworkAccessEnabled: boolean;
+  /**
+   * Regions the registry replicates to, the primary first.
+   * @default - the primary region only
+   */
+  readonly regions?: {
+    readonly location: string;
+    /**
+     * Replication of the registry's storage in this region.
+     * @default "Standard_ZRS"
+     */
+    readonly storageAccountType?: "Standard_LRS" | "Standard_ZRS" | "Standard_GRS" | "Standard_GZRS" | "Standard_RAGRS" | "Standard_RAGZRS";
+    /** @default "Premium" */
+    readonly acrSku?: "Standard" | "Premium";
+  }[];
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 
 /**
  * An Azure ML registry (`Microsoft.MachineLearningServices/registries` through azapi): models,
@@ -88,3 +117,6 @@ export class MlRegistry extends Construct {
     return registryAssetUri(this.registryName, kind, name, version);
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<MlRegistryProps, z.input<typeof MlRegistryPropsSchema>>;

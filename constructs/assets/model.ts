@@ -6,7 +6,10 @@ import { workspaceSchema } from "../workspace/workspace-reference";
 import type { AzapiResource } from "../azapi/resource";
 import {checkRefs } from "./asset-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
+/** @internal */
 export const ModelPropsSchema = z
   .object({
     workspace: workspaceSchema,
@@ -23,7 +26,37 @@ export const ModelPropsSchema = z
   })
   .strict();
 
-export type ModelProps = z.input<typeof ModelPropsSchema>;
+export interface ModelProps {
+  /**
+   * Where the model files are: `azureml://datastores/<ds>/paths/<path>`, a blob https URL, or a
+   * job output. Terraform does not upload files: put them there first.
+   */
+  readonly path: string;
+  /** Asset name: 1-255 letters, digits, hyphens or underscores. */
+  readonly name: string;
+  readonly workspace: IWorkspace;
+  /**
+   * `custom_model`, `mlflow_model` (deployable without a scoring script) or `triton_model`.
+   * @default "custom_model"
+   */
+  readonly type?: "custom_model" | "mlflow_model" | "triton_model";
+  /**
+   * Lifecycle stage shown in the studio, e.g. "Development", "Production".
+   * @default - none
+   */
+  readonly stage?: string;
+  /**
+   * Version. Versions are immutable in Azure: when none is given, the version is derived from the
+   * content (a hash of the synthesized body), so a content change makes a new version instead of an
+   * in-place update Azure rejects.
+   * @default - derived from the content
+   */
+  readonly version?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 export type ModelOptions = Omit<ModelProps, "workspace">;
 
 /** A model version (`workspaces/models/versions` through azapi). */
@@ -54,3 +87,6 @@ export class Model extends Construct {
     this.assetId = this.resource.id;
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<ModelProps, z.input<typeof ModelPropsSchema>>;

@@ -9,8 +9,13 @@ import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
 import { checkNetworkPlacement, computeIdentitySchema, isGpuVmSize, rejectMixedIdentity, toAzurermIdentity, subnetIdSchema, vmSizeSchema } from "./compute-common";
 import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
-/** Settings of a compute cluster, without the workspace (what `workspace.addComputeCluster` takes). */
+/**
+ * Settings of a compute cluster, without the workspace (what `workspace.addComputeCluster` takes).
+ * @internal
+ */
 export const computeClusterOptionsShape = {
   /** Cluster name: 3-32 characters, start with a letter, no "-digits" ending (Azure rejects `cpu-cluster-1`). */
   name: azureName("computeCluster"),
@@ -42,9 +47,77 @@ export const computeClusterOptionsShape = {
   tags: tagsSchema.default({}),
 };
 
+/** @internal */
 export const ComputeClusterPropsSchema = z.object({ workspace: workspaceSchema, ...computeClusterOptionsShape }).strict();
 
-export type ComputeClusterProps = z.input<typeof ComputeClusterPropsSchema>;
+export interface ComputeClusterProps {
+  /**
+   * Cluster name: 3-32 characters, start with a letter, no "-digits" ending (Azure rejects `cpu-cluster-1`).
+   */
+  readonly name: string;
+  /** VM size, e.g. `Standard_DS3_v2` (CPU) or `Standard_NC24ads_A100_v4` (GPU). */
+  readonly vmSize: string;
+  /** The most nodes the cluster scales to. */
+  readonly maxNodes: number;
+  readonly workspace: IWorkspace;
+  /**
+   * `Dedicated`, or `LowPriority` (cheaper, can be preempted).
+   * @default "Dedicated"
+   */
+  readonly vmPriority?: "Dedicated" | "LowPriority";
+  /**
+   * Nodes kept when idle; 0 scales to zero (CKV_AZURE_150).
+   * @default 0
+   */
+  readonly minNodes?: number;
+  /**
+   * Idle time before a node is released.
+   * @default Duration.minutes(2)
+   */
+  readonly scaleDownAfterIdle?: string | Duration;
+  /**
+   * Managed identity: one system-assigned, or user-assigned ones; never both.
+   * @default { type: "SystemAssigned" }
+   */
+  readonly identity?: {
+    readonly type: "SystemAssigned";
+  } | {
+    readonly type: "UserAssigned";
+    readonly identityIds: string[];
+  };
+  /**
+   * Subnet for the nodes (not with a managed network).
+   * @default - none
+   */
+  readonly subnetId?: string;
+  /**
+   * Public IPs on nodes.
+   * @default - false in a subnet or managed network, true otherwise (Azure needs one of them)
+   */
+  readonly nodePublicIpEnabled?: boolean;
+  /**
+   * Keys and tokens to reach the cluster; off so only Entra ID works (CKV_AZURE_142).
+   * @default false
+   */
+  readonly localAuthEnabled?: boolean;
+  /**
+   * An SSH public key; SSH is off unless given (public access stays off).
+   * @default - no SSH
+   */
+  readonly ssh?: {
+    readonly adminUsername: string;
+    readonly publicKey: string;
+  };
+  /**
+   * The cluster's region.
+   * @default - the workspace's
+   */
+  readonly location?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 /** Props of `workspace.addComputeCluster` (all but the workspace). */
 export type ComputeClusterOptions = Omit<ComputeClusterProps, "workspace">;
 
@@ -104,3 +177,6 @@ export class ComputeCluster extends Construct {
     this.computeId = this.resource.id;
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<ComputeClusterProps, z.input<typeof ComputeClusterPropsSchema>>;

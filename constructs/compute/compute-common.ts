@@ -4,9 +4,13 @@ import { SUBNET_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types
 import { isUnresolved } from "../core/tokens";
 import type { Validator } from "../core/validation";
 import { isManagedNetwork, type IWorkspace } from "../workspace/workspace-reference";
+import type { SameShape } from "../core/same-shape";
 
 
-/** An Azure VM size such as `Standard_DS3_v2` or `Standard_NC24ads_A100_v4`. */
+/**
+ * An Azure VM size such as `Standard_DS3_v2` or `Standard_NC24ads_A100_v4`.
+ * @internal
+ */
 export const vmSizeSchema = z.string().superRefine((v, ctx) => {
   if (!isUnresolved(v) && !/^Standard_[A-Za-z0-9_-]+$/i.test(v)) {
     ctx.addIssue({ code: "custom", message: 'must be an Azure VM size such as "Standard_DS3_v2"', params: { code: "VM_SIZE" } });
@@ -18,18 +22,25 @@ export function isGpuVmSize(vmSize: string): boolean {
   return /^Standard_N/i.test(vmSize);
 }
 
+/** @internal */
 export const subnetIdSchema = armId(SUBNET_TYPE);
 
 /**
  * A compute's managed identity: one system-assigned identity or user-assigned identities, not both
  * (Azure rejects the mix for compute: research notes on constraints, I5).
+ * @internal
  */
 export const computeIdentitySchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("SystemAssigned") }).strict(),
   z.object({ type: z.literal("UserAssigned"), identityIds: z.array(armId(USER_ASSIGNED_IDENTITY_TYPE)).min(1) }).strict(),
 ]);
 
-export type ComputeIdentity = z.output<typeof computeIdentitySchema>;
+export type ComputeIdentity = {
+  readonly type: "SystemAssigned";
+} | {
+  readonly type: "UserAssigned";
+  readonly identityIds: string[];
+};
 
 /** The azurerm `identity` block of a compute identity. */
 export function toAzurermIdentity(identity: ComputeIdentity): { type: string; identityIds?: string[] } {
@@ -59,3 +70,6 @@ export function checkNetworkPlacement(v: Validator, ws: IWorkspace | undefined, 
   }
   return nodePublicIpEnabled ?? !isolated;
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<ComputeIdentity, z.output<typeof computeIdentitySchema>>;

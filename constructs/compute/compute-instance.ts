@@ -11,6 +11,8 @@ import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
 import { checkNetworkPlacement, computeIdentitySchema, rejectMixedIdentity, subnetIdSchema, vmSizeSchema } from "./compute-common";
 import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 const guid = pattern(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, "must be a GUID");
 
@@ -63,7 +65,10 @@ const scheduleSchema = z.union([
     .strict(),
 ]);
 
-/** Settings of a compute instance, without the workspace (what `workspace.addComputeInstance` takes). */
+/**
+ * Settings of a compute instance, without the workspace (what `workspace.addComputeInstance` takes).
+ * @internal
+ */
 export const computeInstanceOptionsShape = {
   /** 3-24 characters, start with a letter, no trailing hyphen, no "-digits" ending; unique in the region. */
   name: azureName("computeInstance"),
@@ -100,9 +105,140 @@ export const computeInstanceOptionsShape = {
   tags: tagsSchema.default({}),
 };
 
+/** @internal */
 export const ComputeInstancePropsSchema = z.object({ workspace: workspaceSchema, ...computeInstanceOptionsShape }).strict();
 
-export type ComputeInstanceProps = z.input<typeof ComputeInstancePropsSchema>;
+export interface ComputeInstanceProps {
+  /**
+   * 3-24 characters, start with a letter, no trailing hyphen, no "-digits" ending; unique in the region.
+   */
+  readonly name: string;
+  /** VM size, e.g. `Standard_DS3_v2`; cannot change after creation. */
+  readonly vmSize: string;
+  readonly workspace: IWorkspace;
+  /**
+   * The user the instance belongs to (both ids).
+   * @default - the identity that deploys it
+   */
+  readonly assignedUser?: {
+    readonly objectId: string;
+    readonly tenantId: string;
+  };
+  /**
+   * Stop after this much inactivity (15 minutes to 3 days), or `"never"` (explicit, and costly).
+   * @default Duration.minutes(60)
+   */
+  readonly idleShutdown?: string | Duration;
+  /**
+   * Up to 4 start/stop schedules.
+   * @default - none
+   */
+  readonly schedules?: ({
+    readonly action: "Start" | "Stop";
+    /** Five-field cron, e.g. `0 19 * * 1-5` (weekdays at 19:00). */
+    readonly cron: string;
+    /**
+     * Windows time zone id.
+     * @default "UTC"
+     */
+    readonly timeZone?: string;
+    /** @default - now */
+    readonly startTime?: string;
+    /** @default true */
+    readonly enabled?: boolean;
+  } | {
+    readonly action: "Start" | "Stop";
+    /** Runs on these days at these times. */
+    readonly recurrence: {
+      readonly weekDays: ("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")[];
+      readonly hours: number[];
+      readonly minutes: number[];
+    };
+    readonly timeZone?: string;
+    readonly startTime?: string;
+    readonly enabled?: boolean;
+  })[];
+  /**
+   * Scripts run at creation and at every start.
+   * @default - none
+   */
+  readonly setupScripts?: {
+    readonly creation?: {
+      /**
+       * Path in the workspace file share (`Users/alice/setup.sh`), or the script's text with `inline`.
+       */
+      readonly script: string;
+      /**
+       * `workspace`: `script` is a path in the workspace file share; `inline`: `script` is the script itself.
+       * @default "workspace"
+       */
+      readonly source?: "workspace" | "inline";
+      /** @default - none */
+      readonly arguments?: string;
+      /** @default - Azure's default */
+      readonly timeout?: string | Duration;
+    };
+    readonly startup?: {
+      /**
+       * Path in the workspace file share (`Users/alice/setup.sh`), or the script's text with `inline`.
+       */
+      readonly script: string;
+      /**
+       * `workspace`: `script` is a path in the workspace file share; `inline`: `script` is the script itself.
+       * @default "workspace"
+       */
+      readonly source?: "workspace" | "inline";
+      /** @default - none */
+      readonly arguments?: string;
+      /** @default - Azure's default */
+      readonly timeout?: string | Duration;
+    };
+  };
+  /**
+   * Keys and tokens to reach the instance; off so only Entra ID works (Azure Policy e96a9a5f).
+   * @default false
+   */
+  readonly localAuthEnabled?: boolean;
+  /**
+   * An SSH public key; SSH is off unless one is given.
+   * @default - no SSH
+   */
+  readonly sshPublicKey?: string;
+  /**
+   * Subnet for the instance (not with a managed network).
+   * @default - none
+   */
+  readonly subnetId?: string;
+  /**
+   * A public IP on the node.
+   * @default - false in a subnet or managed network, true otherwise (Azure needs one of them)
+   */
+  readonly nodePublicIpEnabled?: boolean;
+  /**
+   * Managed identity (give it Contributor on the workspace, or idle shutdown cannot stop it).
+   * @default - none
+   */
+  readonly identity?: {
+    readonly type: "SystemAssigned";
+  } | {
+    readonly type: "UserAssigned";
+    readonly identityIds: string[];
+  };
+  /**
+   * Who may use the applications (Jupyter, VS Code) on it.
+   * @default "Personal"
+   */
+  readonly applicationSharingPolicy?: "Personal" | "Shared";
+  /**
+   * Must equal the workspace's region.
+   * @default - the workspace's
+   */
+  readonly location?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 /** Props of `workspace.addComputeInstance` (all but the workspace). */
 export type ComputeInstanceOptions = Omit<ComputeInstanceProps, "workspace">;
 
@@ -193,3 +329,6 @@ export class ComputeInstance extends Construct {
     this.computeId = this.resource.id;
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<ComputeInstanceProps, z.input<typeof ComputeInstancePropsSchema>>;

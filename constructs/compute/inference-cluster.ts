@@ -9,6 +9,8 @@ import { isUnresolved, pattern } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { computeIdentitySchema, rejectMixedIdentity, toAzurermIdentity } from "./compute-common";
 import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 export const KUBERNETES_CLUSTER_TYPE = "Microsoft.ContainerService/managedClusters";
 
@@ -26,7 +28,10 @@ const sslSchema = z.union([
     .strict(),
 ]);
 
-/** Settings of an attached AKS inference cluster, without the workspace. */
+/**
+ * Settings of an attached AKS inference cluster, without the workspace.
+ * @internal
+ */
 export const inferenceClusterOptionsShape = {
   /** 2-16 characters, start with a letter, no "-digits" ending. */
   name: azureName("attachedCompute"),
@@ -46,8 +51,50 @@ export const inferenceClusterOptionsShape = {
   tags: tagsSchema.default({}),
 };
 
+/** @internal */
 export const InferenceClusterPropsSchema = z.object({ workspace: workspaceSchema, ...inferenceClusterOptionsShape }).strict();
-export type InferenceClusterProps = z.input<typeof InferenceClusterPropsSchema>;
+export interface InferenceClusterProps {
+  /** 2-16 characters, start with a letter, no "-digits" ending. */
+  readonly name: string;
+  /** The existing AKS cluster to attach. */
+  readonly kubernetesClusterId: string;
+  readonly workspace: IWorkspace;
+  /**
+   * `DevTest`, `FastProd` (needs at least 12 vCPUs in the cluster) or `DenseProd`.
+   * @default "DevTest"
+   */
+  readonly clusterPurpose?: "DevTest" | "FastProd" | "DenseProd";
+  /** @default { type: "SystemAssigned" } */
+  readonly identity?: {
+    readonly type: "SystemAssigned";
+  } | {
+    readonly type: "UserAssigned";
+    readonly identityIds: string[];
+  };
+  /**
+   * TLS for the scoring endpoint.
+   * @default - TLS off (put the cluster behind your own ingress)
+   */
+  readonly ssl?: {
+    readonly leafDomainLabel: string;
+    readonly overwriteExistingDomain?: boolean;
+  } | {
+    readonly cname: string;
+    /** PEM certificate: a reference (e.g. a Key Vault secret), never a literal. */
+    readonly certificatePem: string;
+    /** PEM private key: a reference (e.g. a Key Vault secret), never a literal. */
+    readonly keyPem: string;
+  };
+  /**
+   * Must be the workspace's region when the workspace is private.
+   * @default - the workspace's
+   */
+  readonly location?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 export type InferenceClusterOptions = Omit<InferenceClusterProps, "workspace">;
 
 /**
@@ -99,3 +146,6 @@ export class InferenceCluster extends Construct {
     this.computeId = this.resource.id;
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<InferenceClusterProps, z.input<typeof InferenceClusterPropsSchema>>;

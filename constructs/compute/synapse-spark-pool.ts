@@ -9,10 +9,15 @@ import { isUnresolved } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { computeIdentitySchema, rejectMixedIdentity, toAzurermIdentity } from "./compute-common";
 import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 export const SYNAPSE_SPARK_POOL_TYPE = "Microsoft.Synapse/workspaces/bigDataPools";
 
-/** Settings of an attached Synapse Spark pool, without the workspace. */
+/**
+ * Settings of an attached Synapse Spark pool, without the workspace.
+ * @internal
+ */
 export const synapseSparkPoolOptionsShape = {
   /** 3-16 characters (Azure allows 2, azurerm 4.55 wants 3), start with a letter, no "-digits" ending. */
   name: azureName("attachedCompute"),
@@ -30,8 +35,35 @@ export const synapseSparkPoolOptionsShape = {
   tags: tagsSchema.default({}),
 };
 
+/** @internal */
 export const SynapseSparkPoolPropsSchema = z.object({ workspace: workspaceSchema, ...synapseSparkPoolOptionsShape }).strict();
-export type SynapseSparkPoolProps = z.input<typeof SynapseSparkPoolPropsSchema>;
+export interface SynapseSparkPoolProps {
+  /**
+   * 3-16 characters (Azure allows 2, azurerm 4.55 wants 3), start with a letter, no "-digits" ending.
+   */
+  readonly name: string;
+  /** The Synapse Spark pool to attach. */
+  readonly synapseSparkPoolId: string;
+  readonly workspace: IWorkspace;
+  /** @default { type: "SystemAssigned" } */
+  readonly identity?: {
+    readonly type: "SystemAssigned";
+  } | {
+    readonly type: "UserAssigned";
+    readonly identityIds: string[];
+  };
+  /**
+   * Keys and tokens; off so only Entra ID works.
+   * @default false
+   */
+  readonly localAuthEnabled?: boolean;
+  /** @default - the workspace's */
+  readonly location?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 export type SynapseSparkPoolOptions = Omit<SynapseSparkPoolProps, "workspace">;
 
 /** A Synapse Spark pool attached to the workspace as compute, with local auth off. */
@@ -68,3 +100,6 @@ export class SynapseSparkPool extends Construct {
     this.computeId = this.resource.id;
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<SynapseSparkPoolProps, z.input<typeof SynapseSparkPoolPropsSchema>>;

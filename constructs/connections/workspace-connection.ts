@@ -8,6 +8,8 @@ import { requireProviders } from "../core/provider-checks";
 import { isUnresolved, pattern } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { workspaceSchema } from "../workspace/workspace-reference";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 const https = pattern(/^https:\/\/[^\s/$.?#].[^\s]*$/, "must be an https:// URL");
 const storageName = pattern(/^[a-z0-9]{3,24}$/, "must be 3-24 lowercase letters or digits");
@@ -19,7 +21,10 @@ const storageName = pattern(/^[a-z0-9]{3,24}$/, "must be 3-24 lowercase letters 
  */
 const secretRef = z.string().min(1);
 
-/** The target of a connection; the kinds teams use most, each with its category and metadata. */
+/**
+ * The target of a connection; the kinds teams use most, each with its category and metadata.
+ * @internal
+ */
 export const connectionTargetSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("AzureOpenAI"), endpoint: https, resourceId: armId("Microsoft.CognitiveServices/accounts") }).strict(),
   z.object({ kind: z.literal("AIServices"), endpoint: https, resourceId: armId("Microsoft.CognitiveServices/accounts") }).strict(),
@@ -31,8 +36,43 @@ export const connectionTargetSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("PythonFeed"), url: https, token: secretRef.optional() }).strict(),
 ]);
 
-export type ConnectionTarget = z.input<typeof connectionTargetSchema>;
+export type ConnectionTarget = {
+  readonly kind: "AzureOpenAI";
+  readonly endpoint: string;
+  readonly resourceId: string;
+} | {
+  readonly kind: "AIServices";
+  readonly endpoint: string;
+  readonly resourceId: string;
+} | {
+  readonly kind: "AISearch";
+  readonly endpoint: string;
+  readonly resourceId: string;
+} | {
+  readonly kind: "AzureBlob";
+  readonly storageAccountName: string;
+  readonly containerName: string;
+  readonly resourceId?: string;
+} | {
+  readonly kind: "ADLSGen2";
+  readonly storageAccountName: string;
+  readonly fileSystem: string;
+  readonly resourceId?: string;
+} | {
+  readonly kind: "ContainerRegistry";
+  readonly loginServer: string;
+  readonly resourceId: string;
+} | {
+  readonly kind: "Git";
+  readonly url: string;
+  readonly token?: string;
+} | {
+  readonly kind: "PythonFeed";
+  readonly url: string;
+  readonly token?: string;
+};
 
+/** @internal */
 export const WorkspaceConnectionPropsSchema = z
   .object({
     workspace: workspaceSchema,
@@ -51,7 +91,61 @@ export const WorkspaceConnectionPropsSchema = z
   })
   .strict();
 
-export type WorkspaceConnectionProps = z.input<typeof WorkspaceConnectionPropsSchema>;
+export interface WorkspaceConnectionProps {
+  readonly workspace: IWorkspace;
+  /** 3-33 letters, digits, hyphens or underscores. */
+  readonly name: string;
+  readonly target: {
+    readonly kind: "AzureOpenAI";
+    readonly endpoint: string;
+    readonly resourceId: string;
+  } | {
+    readonly kind: "AIServices";
+    readonly endpoint: string;
+    readonly resourceId: string;
+  } | {
+    readonly kind: "AISearch";
+    readonly endpoint: string;
+    readonly resourceId: string;
+  } | {
+    readonly kind: "AzureBlob";
+    readonly storageAccountName: string;
+    readonly containerName: string;
+    readonly resourceId?: string;
+  } | {
+    readonly kind: "ADLSGen2";
+    readonly storageAccountName: string;
+    readonly fileSystem: string;
+    readonly resourceId?: string;
+  } | {
+    readonly kind: "ContainerRegistry";
+    readonly loginServer: string;
+    readonly resourceId: string;
+  } | {
+    readonly kind: "Git";
+    readonly url: string;
+    readonly token?: string;
+  } | {
+    readonly kind: "PythonFeed";
+    readonly url: string;
+    readonly token?: string;
+  };
+  /**
+   * Every user of the workspace may use it. Off: only its creator and `sharedUserList`.
+   * @default false
+   */
+  readonly sharedToAll?: boolean;
+  /**
+   * Object ids of users it is shared with.
+   * @default []
+   */
+  readonly sharedUserList?: string[];
+  /**
+   * Bump to send a changed token again (write-only values are never read back).
+   * @default "1"
+   */
+  readonly secretVersion?: string;
+}
 export type WorkspaceConnectionOptions = Omit<WorkspaceConnectionProps, "workspace">;
 
 /**
@@ -130,3 +224,7 @@ export class WorkspaceConnection extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<ConnectionTarget, z.input<typeof connectionTargetSchema>>;
+true satisfies SameShape<WorkspaceConnectionProps, z.input<typeof WorkspaceConnectionPropsSchema>>;

@@ -44,7 +44,10 @@ export function isArmIdOf(id: string, resourceType: string): boolean {
   return parseArmId(id)?.resourceType === resourceType;
 }
 
-/** A zod string that must be an ARM id of `resourceType`; unresolved tokens are not checked. */
+/**
+ * A zod string that must be an ARM id of `resourceType`; unresolved tokens are not checked.
+ * @internal
+ */
 export function armId(resourceType: string) {
   return z.string().superRefine((value, ctx) => {
     if (!isArmIdOf(value, resourceType)) ctx.addIssue({ code: "custom", message: armIdRule(resourceType), params: { code: "ARM_ID" } });

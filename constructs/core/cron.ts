@@ -44,18 +44,27 @@ export function cronProblem(expression: string): string | undefined {
   return undefined;
 }
 
-/** A zod string that must be a five-field cron expression. */
+/**
+ * A zod string that must be a five-field cron expression.
+ * @internal
+ */
 export const cronSchema = z.string().superRefine((value, ctx) => {
   const problem = cronProblem(value);
   if (problem) ctx.addIssue({ code: "custom", message: problem, params: { code: "CRON" } });
 });
 
-/** A zod string that must be a Windows time zone id. @default "UTC" where used */
+/**
+ * A zod string that must be a Windows time zone id. @default "UTC" where used
+ * @internal
+ */
 export const timeZoneSchema = z.string().superRefine((value, ctx) => {
   if (!isUnresolved(value) && !isWindowsTimeZone(value)) {
     ctx.addIssue({ code: "custom", message: 'must be a Windows time zone id such as "UTC" or "W. Europe Standard Time"', params: { code: "TIME_ZONE" } });
   }
 });
 
-/** A local date-time without offset, `yyyy-MM-ddTHH:mm:ss`, as Azure ML schedules take. */
+/**
+ * A local date-time without offset, `yyyy-MM-ddTHH:mm:ss`, as Azure ML schedules take.
+ * @internal
+ */
 export const localDateTimeSchema = pattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, "must be a local date-time yyyy-MM-ddTHH:mm:ss, without offset");

@@ -61,6 +61,7 @@ export class Duration {
 /**
  * A zod schema for a duration given as a `Duration` or an ISO 8601 string, within bounds; the
  * parsed value is a `Duration`.
+ * @internal
  */
 export function durationSchema(bounds: { min?: Duration; max?: Duration } = {}) {
   return z.union([z.custom<Duration>((v) => v instanceof Duration, { message: "must be a Duration" }), z.string()]).transform((value, ctx) => {

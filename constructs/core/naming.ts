@@ -105,7 +105,10 @@ export function nameProblem(kind: NameKind, name: string): string | undefined {
   return rule.test(name) ? undefined : rule.rule;
 }
 
-/** A zod string that must follow `kind`'s Azure name rule; unresolved tokens are not pattern-checked. */
+/**
+ * A zod string that must follow `kind`'s Azure name rule; unresolved tokens are not pattern-checked.
+ * @internal
+ */
 export function azureName(kind: NameKind) {
   return z.string().superRefine((value, ctx) => {
     const problem = nameProblem(kind, value);

@@ -9,6 +9,7 @@ export function isUnresolved(value: unknown): boolean {
 /**
  * A string that must match `re`, unless it is an unresolved token (a reference known at apply time):
  * references are never pattern-checked.
+ * @internal
  */
 export function pattern(re: RegExp, message: string, code = "INVALID_FORMAT") {
   return z

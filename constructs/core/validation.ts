@@ -182,6 +182,7 @@ export class Validator {
    * Parses `input` with `schema`. On success returns the parsed value (defaults applied). On failure the
    * issues are recorded and the raw input is returned (typed as the output), so cross-field checks can
    * still run and report their problems in the same error; such checks must tolerate missing values.
+   * @internal
    */
   parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
     const result = schema.safeParse(input);

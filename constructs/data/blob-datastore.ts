@@ -4,9 +4,12 @@ import { armIdRule, isArmIdOf } from "../core/arm-id";
 import { MachineLearningDatastoreBlobstorage } from "../core/engine";
 import { Validator } from "../core/validation";
 import { datastoreShape, rejectDataPlaneUrl, requireSecretReference, secretReferenceSchema, serviceIdentitySchema } from "./datastore-common";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 export const BLOB_CONTAINER_TYPE = "Microsoft.Storage/storageAccounts/blobServices/containers";
 
+/** @internal */
 export const BlobDatastorePropsSchema = z
   .object({
     ...datastoreShape,
@@ -26,7 +29,32 @@ export const BlobDatastorePropsSchema = z
   })
   .strict();
 
-export type BlobDatastoreProps = z.input<typeof BlobDatastorePropsSchema>;
+export interface BlobDatastoreProps {
+  /**
+   * ARM id of the container: `.../storageAccounts/<a>/blobServices/default/containers/<c>` (an
+   * `azurerm_storage_container` created with `storage_account_id` has it as `.id`). Not the https URL.
+   */
+  readonly storageContainerId: string;
+  readonly workspace: IWorkspace;
+  /** Datastore name: 1-255 letters, digits, hyphens or underscores. */
+  readonly name: string;
+  /** @default "WorkspaceSystemAssignedIdentity" */
+  readonly serviceDataIdentity?: "WorkspaceSystemAssignedIdentity" | "WorkspaceUserAssignedIdentity" | "None";
+  /**
+   * A credential, only with `serviceDataIdentity: "None"`: an account key or a SAS token, as a
+   * reference (never a literal). Identity-based access needs none.
+   * @default - no credential (identity-based)
+   */
+  readonly credential?: {
+    readonly accountKey: string;
+  } | {
+    readonly sharedAccessSignature: string;
+  };
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 export type BlobDatastoreOptions = Omit<BlobDatastoreProps, "workspace">;
 
 /** A blob container registered as a datastore, identity-based by default (no keys, no SAS tokens). */
@@ -66,3 +94,6 @@ export function checkCredential(v: Validator, identity: string, credential: { ac
   if (!credential && identity === "None") v.add("REQUIRED", "credential", undefined, 'is required with serviceDataIdentity "None" (or use an identity)');
   if (credential) requireSecretReference(v, "accountKey" in credential ? "credential.accountKey" : "credential.sharedAccessSignature", "accountKey" in credential ? credential.accountKey : credential.sharedAccessSignature);
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<BlobDatastoreProps, z.input<typeof BlobDatastorePropsSchema>>;

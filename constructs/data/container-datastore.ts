@@ -5,7 +5,10 @@ import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
 import { workspaceSchema } from "../workspace/workspace-reference";
 import { BlobDatastore } from "./blob-datastore";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
+/** @internal */
 export const ContainerDatastorePropsSchema = z
   .object({
     workspace: workspaceSchema,
@@ -20,7 +23,19 @@ export const ContainerDatastorePropsSchema = z
   })
   .strict();
 
-export type ContainerDatastoreProps = z.input<typeof ContainerDatastorePropsSchema>;
+export interface ContainerDatastoreProps {
+  readonly workspace: IWorkspace;
+  /**
+   * ARM id of the storage account the container is created in (e.g. `workspace.storageAccountId`).
+   */
+  readonly storageAccountId: string;
+  /** 3-63 lowercase letters, digits or hyphens. */
+  readonly containerName: string;
+  /** @default - the container name with hyphens as underscores */
+  readonly datastoreName?: string;
+  /** @default - none */
+  readonly description?: string;
+}
 export type ContainerDatastoreOptions = Omit<ContainerDatastoreProps, "workspace" | "storageAccountId">;
 
 /**
@@ -45,3 +60,6 @@ export class ContainerDatastore extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<ContainerDatastoreProps, z.input<typeof ContainerDatastorePropsSchema>>;

@@ -6,9 +6,12 @@ import { pattern } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { BLOB_CONTAINER_TYPE } from "./blob-datastore";
 import { datastoreShape, rejectDataPlaneUrl, requireSecretReference, secretReferenceSchema, serviceIdentitySchema } from "./datastore-common";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 const guid = pattern(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, "must be a GUID");
 
+/** @internal */
 export const DataLakeGen2DatastorePropsSchema = z
   .object({
     ...datastoreShape,
@@ -24,7 +27,30 @@ export const DataLakeGen2DatastorePropsSchema = z
   })
   .strict();
 
-export type DataLakeGen2DatastoreProps = z.input<typeof DataLakeGen2DatastorePropsSchema>;
+export interface DataLakeGen2DatastoreProps {
+  /**
+   * ARM id of the file system (a container of a hierarchical-namespace account), not the dfs URL.
+   */
+  readonly storageContainerId: string;
+  readonly workspace: IWorkspace;
+  /** Datastore name: 1-255 letters, digits, hyphens or underscores. */
+  readonly name: string;
+  /** @default "WorkspaceSystemAssignedIdentity" */
+  readonly serviceDataIdentity?: "WorkspaceSystemAssignedIdentity" | "WorkspaceUserAssignedIdentity" | "None";
+  /**
+   * A service principal, only with `serviceDataIdentity: "None"`; its secret as a reference.
+   * @default - no credential (identity-based)
+   */
+  readonly servicePrincipal?: {
+    readonly tenantId: string;
+    readonly clientId: string;
+    readonly clientSecret: string;
+  };
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 export type DataLakeGen2DatastoreOptions = Omit<DataLakeGen2DatastoreProps, "workspace">;
 
 /** An ADLS Gen2 file system registered as a datastore, identity-based by default. */
@@ -60,3 +86,6 @@ export class DataLakeGen2Datastore extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<DataLakeGen2DatastoreProps, z.input<typeof DataLakeGen2DatastorePropsSchema>>;

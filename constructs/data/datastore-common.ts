@@ -4,7 +4,10 @@ import { isUnresolved } from "../core/tokens";
 import type { Validator } from "../core/validation";
 import { workspaceSchema } from "../workspace/workspace-reference";
 
-/** Fields every datastore shares. */
+/**
+ * Fields every datastore shares.
+ * @internal
+ */
 export const datastoreShape = {
   workspace: workspaceSchema,
   /** Datastore name: 1-255 letters, digits, hyphens or underscores. */
@@ -19,10 +22,14 @@ export const datastoreShape = {
  * How Azure ML reaches the data for studio previews and jobs without credentials: the workspace's
  * managed identity (`WorkspaceSystemAssignedIdentity`, the default) or its user-assigned one.
  * `None` means a credential (a Key Vault reference) is given instead.
+ * @internal
  */
 export const serviceIdentitySchema = z.enum(["WorkspaceSystemAssignedIdentity", "WorkspaceUserAssignedIdentity", "None"]);
 
-/** A storage secret given as a reference (e.g. `DataAzurermKeyVaultSecret.value`): never a literal. */
+/**
+ * A storage secret given as a reference (e.g. `DataAzurermKeyVaultSecret.value`): never a literal.
+ * @internal
+ */
 export const secretReferenceSchema = z.string().min(1);
 
 /** Refuses literal secrets: they would be written into the synthesized JSON. */

@@ -4,9 +4,12 @@ import { armIdRule, isArmIdOf } from "../core/arm-id";
 import { MachineLearningDatastoreFileshare } from "../core/engine";
 import { Validator } from "../core/validation";
 import { datastoreShape, rejectDataPlaneUrl, requireSecretReference, secretReferenceSchema, serviceIdentitySchema } from "./datastore-common";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 export const FILE_SHARE_TYPE = "Microsoft.Storage/storageAccounts/fileServices/fileshares";
 
+/** @internal */
 export const FileShareDatastorePropsSchema = z
   .object({
     ...datastoreShape,
@@ -23,7 +26,34 @@ export const FileShareDatastorePropsSchema = z
   })
   .strict();
 
-export type FileShareDatastoreProps = z.input<typeof FileShareDatastorePropsSchema>;
+export interface FileShareDatastoreProps {
+  /**
+   * ARM id of the share: `.../storageAccounts/<a>/fileServices/default/fileshares/<s>` (`azurerm_storage_share.resource_manager_id`).
+   */
+  readonly storageFileShareId: string;
+  /**
+   * Azure file shares do not support identity-based data access for jobs, so a credential is
+   * mandatory: an account key or a SAS token, as a reference (a Key Vault secret data source),
+   * never a literal. The account must allow shared key access.
+   */
+  readonly credential: {
+    readonly accountKey: string;
+  } | {
+    readonly sharedAccessSignature: string;
+  };
+  readonly workspace: IWorkspace;
+  /** Datastore name: 1-255 letters, digits, hyphens or underscores. */
+  readonly name: string;
+  /**
+   * Identity for studio previews.
+   * @default "WorkspaceSystemAssignedIdentity"
+   */
+  readonly serviceDataIdentity?: "WorkspaceSystemAssignedIdentity" | "WorkspaceUserAssignedIdentity" | "None";
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 export type FileShareDatastoreOptions = Omit<FileShareDatastoreProps, "workspace">;
 
 /** An Azure file share registered as a datastore, its credential read from Key Vault. */
@@ -57,3 +87,6 @@ export class FileShareDatastore extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<FileShareDatastoreProps, z.input<typeof FileShareDatastorePropsSchema>>;

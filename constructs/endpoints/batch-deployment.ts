@@ -8,6 +8,7 @@ import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
 import type { IEndpoint } from "./endpoint-common";
+import type { SameShape } from "../core/same-shape";
 
 const modelShape = z
   .object({
@@ -61,6 +62,7 @@ const pipelineShape = z
   })
   .strict();
 
+/** @internal */
 export const BatchDeploymentPropsSchema = z
   .object({
     endpoint: z.custom<IEndpoint>((v) => typeof v === "object" && v !== null && typeof (v as IEndpoint).endpointId === "string", { message: "must be a BatchEndpoint" }),
@@ -74,7 +76,107 @@ export const BatchDeploymentPropsSchema = z
   })
   .strict();
 
-export type BatchDeploymentProps = z.input<typeof BatchDeploymentPropsSchema>;
+export interface BatchDeploymentProps {
+  readonly endpoint: IEndpoint;
+  /** 3-32 letters, digits or hyphens, starting with a letter. */
+  readonly name: string;
+  readonly deployment: {
+    readonly type: "model";
+    /** Model version: ARM id or a Model construct. */
+    readonly model: string | {
+      readonly assetId: string;
+    } | {
+      readonly id: string;
+    };
+    /** The compute cluster that runs the scoring jobs (name, id or construct). */
+    readonly compute: string | {
+      readonly computeId: string;
+    };
+    /**
+     * Environment version; leave out for MLflow models.
+     * @default - none
+     */
+    readonly environment?: string | {
+      readonly assetId: string;
+    } | {
+      readonly id: string;
+    };
+    /**
+     * Scoring code and script.
+     * @default - none (MLflow)
+     */
+    readonly code?: {
+      readonly code: string | {
+        readonly assetId: string;
+      } | {
+        readonly id: string;
+      };
+      readonly scoringScript: string;
+    };
+    /**
+     * Nodes per job.
+     * @default 1
+     */
+    readonly instanceCount?: number;
+    /**
+     * Files (or bytes of tabular data) per mini batch.
+     * @default 10
+     */
+    readonly miniBatchSize?: number;
+    /**
+     * Parallel mini batches per node.
+     * @default 1
+     */
+    readonly maxConcurrencyPerInstance?: number;
+    /**
+     * Failures tolerated before the job aborts; -1 ignores all.
+     * @default -1
+     */
+    readonly errorThreshold?: number;
+    /** @default { maxRetries: 3, timeout: Duration.seconds(30) } */
+    readonly retry?: {
+      /** @default 3 */
+      readonly maxRetries?: number;
+      /**
+       * Timeout of one mini batch.
+       * @default Duration.seconds(30)
+       */
+      readonly timeout?: string | Duration;
+    };
+    /**
+     * `AppendRow` writes predictions to one file; `SummaryOnly` leaves output to the script.
+     * @default "AppendRow"
+     */
+    readonly outputAction?: "AppendRow" | "SummaryOnly";
+    /**
+     * With AppendRow.
+     * @default "predictions.csv"
+     */
+    readonly outputFileName?: string;
+    /** @default "Info" */
+    readonly loggingLevel?: "Warning" | "Info" | "Debug";
+    /** @default {} */
+    readonly environmentVariables?: Record<string, string>;
+  } | {
+    readonly type: "pipeline-component";
+    /** Pipeline component version: ARM id or a component construct. */
+    readonly component: string | {
+      readonly assetId: string;
+    } | {
+      readonly id: string;
+    };
+    /** Default compute of the pipeline's steps (name, id or construct). */
+    readonly compute: string | {
+      readonly computeId: string;
+    };
+    /** @default {} */
+    readonly settings?: Record<string, string>;
+  };
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 export type BatchDeploymentOptions = Omit<BatchDeploymentProps, "endpoint">;
 
 /**
@@ -139,3 +241,6 @@ export class BatchDeployment extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<BatchDeploymentProps, z.input<typeof BatchDeploymentPropsSchema>>;

@@ -11,15 +11,36 @@ import { resolveLocation, workspaceSchema } from "../workspace/workspace-referen
 import type { IWorkspace } from "../workspace/workspace-reference";
 import { BatchDeployment, type BatchDeploymentOptions } from "./batch-deployment";
 import { endpointCommonShape, unknownDeploymentRule, type IEndpoint } from "./endpoint-common";
+import type { SameShape } from "../core/same-shape";
 
+/** @internal */
 export const batchEndpointOptionsShape = {
   ...endpointCommonShape,
   /** The deployment invocations use when none is named; set after it exists. @default - none (set it with setDefaultDeployment) */
   defaultDeployment: azureName("endpoint").optional(),
 };
 
+/** @internal */
 export const BatchEndpointPropsSchema = z.object({ workspace: workspaceSchema, ...batchEndpointOptionsShape }).strict();
-export type BatchEndpointProps = z.input<typeof BatchEndpointPropsSchema>;
+export interface BatchEndpointProps {
+  /** 3-32 letters, digits or hyphens, starting with a letter; unique in the region. */
+  readonly name: string;
+  readonly workspace: IWorkspace;
+  /**
+   * The deployment invocations use when none is named; set after it exists.
+   * @default - none (set it with setDefaultDeployment)
+   */
+  readonly defaultDeployment?: string;
+  /**
+   * Must be the workspace's region.
+   * @default - the workspace's
+   */
+  readonly location?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 export type BatchEndpointOptions = Omit<BatchEndpointProps, "workspace">;
 
 /**
@@ -106,3 +127,6 @@ export class BatchEndpoint extends Construct implements IEndpoint {
     ];
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<BatchEndpointProps, z.input<typeof BatchEndpointPropsSchema>>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Duration, durationSchema } from "../core/duration";
 import { azureName } from "../core/naming";
 import type { IWorkspace } from "../workspace/workspace-reference";
+import type { SameShape } from "../core/same-shape";
 
 /** What a deployment needs of its endpoint. */
 export interface IEndpoint {
@@ -12,7 +13,10 @@ export interface IEndpoint {
   readonly publicNetworkAccessEnabled: boolean;
 }
 
-/** Health probe of an online deployment's container. */
+/**
+ * Health probe of an online deployment's container.
+ * @internal
+ */
 export const probeSchema = z
   .object({
     /** @default Duration.seconds(10) */
@@ -28,7 +32,18 @@ export const probeSchema = z
   })
   .strict();
 
-export type Probe = z.output<typeof probeSchema>;
+export interface Probe {
+  /** @default Duration.seconds(10) */
+  readonly initialDelay: Duration;
+  /** @default Duration.seconds(10) */
+  readonly period: Duration;
+  /** @default Duration.seconds(2) */
+  readonly timeout: Duration;
+  /** @default 30 */
+  readonly failureThreshold: number;
+  /** @default 1 */
+  readonly successThreshold: number;
+}
 
 export const probeBody = (p: Probe) => ({
   initialDelay: p.initialDelay.toIsoString(),
@@ -38,10 +53,16 @@ export const probeBody = (p: Probe) => ({
   successThreshold: p.successThreshold,
 });
 
-/** A mapping of deployment name to percentage. */
+/**
+ * A mapping of deployment name to percentage.
+ * @internal
+ */
 export const percentagesSchema = z.record(z.string().min(1), z.number().int().min(0).max(100));
 
-/** Props every endpoint has. */
+/**
+ * Props every endpoint has.
+ * @internal
+ */
 export const endpointCommonShape = {
   /** 3-32 letters, digits or hyphens, starting with a letter; unique in the region. */
   name: azureName("endpoint"),
@@ -57,3 +78,6 @@ export const endpointCommonShape = {
 export function unknownDeploymentRule(names: readonly string[]): string {
   return `names no deployment of this endpoint: deployments are ${names.length ? names.map((n) => JSON.stringify(n)).join(", ") : "(no deployment added)"}`;
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<Probe, z.output<typeof probeSchema>>;

@@ -9,8 +9,12 @@ import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
 import { vmSizeSchema } from "../compute/compute-common";
 import { probeBody, probeSchema, type IEndpoint } from "./endpoint-common";
+import type { SameShape } from "../core/same-shape";
 
-/** Settings of an online deployment, without its endpoint (what `endpoint.addDeployment` takes). */
+/**
+ * Settings of an online deployment, without its endpoint (what `endpoint.addDeployment` takes).
+ * @internal
+ */
 export const onlineDeploymentOptionsShape = {
   /** 3-32 letters, digits or hyphens, starting with a letter. */
   name: azureName("endpoint"),
@@ -67,6 +71,7 @@ export const onlineDeploymentOptionsShape = {
   tags: z.record(z.string(), z.string()).default({}),
 };
 
+/** @internal */
 export const OnlineDeploymentPropsSchema = z
   .object({
     endpoint: z.custom<IEndpoint>((v) => typeof v === "object" && v !== null && typeof (v as IEndpoint).endpointId === "string", { message: "must be an OnlineEndpoint" }),
@@ -74,7 +79,112 @@ export const OnlineDeploymentPropsSchema = z
   })
   .strict();
 
-export type OnlineDeploymentProps = z.input<typeof OnlineDeploymentPropsSchema>;
+export interface OnlineDeploymentProps {
+  /** 3-32 letters, digits or hyphens, starting with a letter. */
+  readonly name: string;
+  /** Model version: ARM id, `azureml://registries/...` URI, or a Model construct. */
+  readonly model: string | {
+    readonly assetId: string;
+  } | {
+    readonly id: string;
+  };
+  readonly endpoint: IEndpoint;
+  /**
+   * Environment version; leave it out for MLflow models (no-code deployment).
+   * @default - none
+   */
+  readonly environment?: string | {
+    readonly assetId: string;
+  } | {
+    readonly id: string;
+  };
+  /**
+   * Scoring code: a code version and the scoring script in it.
+   * @default - none (MLflow)
+   */
+  readonly code?: {
+    readonly code: string | {
+      readonly assetId: string;
+    } | {
+      readonly id: string;
+    };
+    readonly scoringScript: string;
+  };
+  /**
+   * VM size of each instance.
+   * @default "Standard_DS3_v2"
+   */
+  readonly instanceType?: string;
+  /**
+   * Instances (the deployment's `sku.capacity`).
+   * @default 1
+   */
+  readonly instanceCount?: number;
+  /**
+   * Scaling: fixed (`Default`; autoscale with Azure Monitor) or target utilization.
+   * @default { type: "Default" }
+   */
+  readonly scale?: {
+    readonly type: "Default";
+  } | {
+    readonly type: "TargetUtilization";
+    readonly minInstances: number;
+    readonly maxInstances: number;
+    /** @default 70 */
+    readonly targetUtilizationPercentage?: number;
+    /** @default Duration.seconds(30) */
+    readonly pollingInterval?: string | Duration;
+  };
+  /** @default { requestTimeout: Duration.seconds(5), maxConcurrentRequestsPerInstance: 1 } */
+  readonly requestSettings?: {
+    /** @default Duration.seconds(5) */
+    readonly requestTimeout?: string | Duration;
+    /** @default 1 */
+    readonly maxConcurrentRequestsPerInstance?: number;
+  };
+  /** @default - Azure's defaults */
+  readonly livenessProbe?: {
+    /** @default Duration.seconds(10) */
+    readonly initialDelay?: string | Duration;
+    /** @default Duration.seconds(10) */
+    readonly period?: string | Duration;
+    /** @default Duration.seconds(2) */
+    readonly timeout?: string | Duration;
+    /** @default 30 */
+    readonly failureThreshold?: number;
+    /** @default 1 */
+    readonly successThreshold?: number;
+  };
+  /** @default - Azure's defaults */
+  readonly readinessProbe?: {
+    /** @default Duration.seconds(10) */
+    readonly initialDelay?: string | Duration;
+    /** @default Duration.seconds(10) */
+    readonly period?: string | Duration;
+    /** @default Duration.seconds(2) */
+    readonly timeout?: string | Duration;
+    /** @default 30 */
+    readonly failureThreshold?: number;
+    /** @default 1 */
+    readonly successThreshold?: number;
+  };
+  /** @default {} */
+  readonly environmentVariables?: Record<string, string>;
+  /**
+   * Request and response logs to Application Insights.
+   * @default true
+   */
+  readonly appInsightsEnabled?: boolean;
+  /**
+   * Outbound internet access of the deployment.
+   * @default - disabled when the endpoint is private
+   */
+  readonly egressPublicNetworkAccessEnabled?: boolean;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 export type OnlineDeploymentOptions = Omit<OnlineDeploymentProps, "endpoint">;
 
 /**
@@ -136,3 +246,6 @@ export class OnlineDeployment extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<OnlineDeploymentProps, z.input<typeof OnlineDeploymentPropsSchema>>;

@@ -12,7 +12,9 @@ import { resolveLocation, workspaceSchema } from "../workspace/workspace-referen
 import type { IWorkspace } from "../workspace/workspace-reference";
 import { endpointCommonShape, percentagesSchema, unknownDeploymentRule, type IEndpoint } from "./endpoint-common";
 import { OnlineDeployment, type OnlineDeploymentOptions } from "./online-deployment";
+import type { SameShape } from "../core/same-shape";
 
+/** @internal */
 export const onlineEndpointOptionsShape = {
   ...endpointCommonShape,
   /**
@@ -36,8 +38,53 @@ export const onlineEndpointOptionsShape = {
   mirrorTraffic: percentagesSchema.optional(),
 };
 
+/** @internal */
 export const OnlineEndpointPropsSchema = z.object({ workspace: workspaceSchema, ...onlineEndpointOptionsShape }).strict();
-export type OnlineEndpointProps = z.input<typeof OnlineEndpointPropsSchema>;
+export interface OnlineEndpointProps {
+  /** 3-32 letters, digits or hyphens, starting with a letter; unique in the region. */
+  readonly name: string;
+  readonly workspace: IWorkspace;
+  /**
+   * How callers authenticate: Entra ID tokens (`AADToken`), Azure ML tokens (`AMLToken`) or keys
+   * (`Key`, explicit: keys do not expire).
+   * @default "AADToken"
+   */
+  readonly authMode?: "AMLToken" | "AADToken" | "Key";
+  /**
+   * Public scoring access.
+   * @default - the workspace's public network access (private when unknown)
+   */
+  readonly publicNetworkAccessEnabled?: boolean;
+  /**
+   * Identity that pulls the image and the model.
+   * @default { type: "SystemAssigned" }
+   */
+  readonly identity?: {
+    readonly type: "SystemAssigned";
+  } | {
+    readonly type: "UserAssigned";
+    readonly identityIds: string[];
+  };
+  /**
+   * Live traffic by deployment name, summing to 100; set after the deployments exist.
+   * @default - none (set it with setTraffic)
+   */
+  readonly traffic?: Record<string, number>;
+  /**
+   * Mirrored (shadow) traffic by deployment name, at most 50 in total.
+   * @default - none
+   */
+  readonly mirrorTraffic?: Record<string, number>;
+  /**
+   * Must be the workspace's region.
+   * @default - the workspace's
+   */
+  readonly location?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 export type OnlineEndpointOptions = Omit<OnlineEndpointProps, "workspace">;
 
 /**
@@ -168,3 +215,6 @@ export class OnlineEndpoint extends Construct implements IEndpoint {
     return problems;
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<OnlineEndpointProps, z.input<typeof OnlineEndpointPropsSchema>>;

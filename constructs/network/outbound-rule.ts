@@ -8,6 +8,8 @@ import { requireProviders } from "../core/provider-checks";
 import { isUnresolved, pattern } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { workspaceSchema } from "../workspace/workspace-reference";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 /** Private-endpoint targets Azure accepts for a managed network, by provider namespace (ACR included: azurerm 4.55 lacks it). */
 const PE_TARGETS: Record<string, readonly string[]> = {
@@ -30,7 +32,10 @@ const PE_TARGETS: Record<string, readonly string[]> = {
 
 const FQDN = /^(\*\.)?([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 
-/** An outbound rule of a managed virtual network: FQDN, service tag or private endpoint. */
+/**
+ * An outbound rule of a managed virtual network: FQDN, service tag or private endpoint.
+ * @internal
+ */
 export const outboundRuleSchema = z.discriminatedUnion("type", [
   z
     .object({
@@ -63,8 +68,37 @@ export const outboundRuleSchema = z.discriminatedUnion("type", [
     .strict(),
 ]);
 
-export type OutboundRule = z.input<typeof outboundRuleSchema>;
+export type OutboundRule = {
+  readonly type: "FQDN";
+  /**
+   * A host name, `*.` wildcard allowed (ports 80 and 443 only; Azure adds a managed firewall).
+   */
+  readonly destination: string;
+} | {
+  readonly type: "ServiceTag";
+  /** An Azure service tag, e.g. `AzureOpenDatasets`, `DataFactory`. */
+  readonly serviceTag: string;
+  /** @default "TCP" */
+  readonly protocol?: "*" | "TCP" | "UDP" | "ICMP";
+  /**
+   * `443`, `80,443`, `1024-65535` or `*`.
+   * @default "443"
+   */
+  readonly portRanges?: string;
+} | {
+  readonly type: "PrivateEndpoint";
+  /** The ARM id of the resource to reach. */
+  readonly serviceResourceId: string;
+  /** Its private-link subresource, e.g. `blob`, `vault`, `registry`. */
+  readonly subresourceTarget: string;
+  /**
+   * Reachable from serverless Spark too.
+   * @default false
+   */
+  readonly sparkEnabled?: boolean;
+};
 
+/** @internal */
 export const ManagedNetworkOutboundRulePropsSchema = z
   .object({
     workspace: workspaceSchema,
@@ -74,7 +108,40 @@ export const ManagedNetworkOutboundRulePropsSchema = z
   })
   .strict();
 
-export type ManagedNetworkOutboundRuleProps = z.input<typeof ManagedNetworkOutboundRulePropsSchema>;
+export interface ManagedNetworkOutboundRuleProps {
+  readonly workspace: IWorkspace;
+  /** 3-33 letters, digits, hyphens or underscores; unique in the workspace. */
+  readonly name: string;
+  readonly rule: {
+    readonly type: "FQDN";
+    /**
+     * A host name, `*.` wildcard allowed (ports 80 and 443 only; Azure adds a managed firewall).
+     */
+    readonly destination: string;
+  } | {
+    readonly type: "ServiceTag";
+    /** An Azure service tag, e.g. `AzureOpenDatasets`, `DataFactory`. */
+    readonly serviceTag: string;
+    /** @default "TCP" */
+    readonly protocol?: "*" | "TCP" | "UDP" | "ICMP";
+    /**
+     * `443`, `80,443`, `1024-65535` or `*`.
+     * @default "443"
+     */
+    readonly portRanges?: string;
+  } | {
+    readonly type: "PrivateEndpoint";
+    /** The ARM id of the resource to reach. */
+    readonly serviceResourceId: string;
+    /** Its private-link subresource, e.g. `blob`, `vault`, `registry`. */
+    readonly subresourceTarget: string;
+    /**
+     * Reachable from serverless Spark too.
+     * @default false
+     */
+    readonly sparkEnabled?: boolean;
+  };
+}
 
 /**
  * A user-defined outbound rule of a workspace's managed virtual network, through the ARM
@@ -129,3 +196,7 @@ export class ManagedNetworkOutboundRule extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<OutboundRule, z.input<typeof outboundRuleSchema>>;
+true satisfies SameShape<ManagedNetworkOutboundRuleProps, z.input<typeof ManagedNetworkOutboundRulePropsSchema>>;

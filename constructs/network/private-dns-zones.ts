@@ -6,6 +6,7 @@ import { tagsSchema } from "../core/common-props";
 import { PrivateDnsZone, PrivateDnsZoneVirtualNetworkLink } from "../core/engine";
 import { uniqueSuffix } from "../core/naming";
 import { Validator } from "../core/validation";
+import type { SameShape } from "../core/same-shape";
 
 /** The private DNS zone of each private-link subresource this library creates endpoints for. */
 export const PRIVATE_DNS_ZONES = {
@@ -27,7 +28,10 @@ export const ALL_ZONE_NAMES: readonly PrivateDnsZoneName[] = [...new Set(Object.
 
 const zoneName = z.enum(ALL_ZONE_NAMES as [PrivateDnsZoneName, ...PrivateDnsZoneName[]]);
 
-/** Zones either created here (linked to virtual networks) or given as existing zone ids (e.g. a hub's). */
+/**
+ * Zones either created here (linked to virtual networks) or given as existing zone ids (e.g. a hub's).
+ * @internal
+ */
 export const dnsZonesOptionSchema = z.discriminatedUnion("mode", [
   z
     .object({
@@ -47,8 +51,37 @@ export const dnsZonesOptionSchema = z.discriminatedUnion("mode", [
     .strict(),
 ]);
 
-export type DnsZonesOption = z.input<typeof dnsZonesOptionSchema>;
+export type DnsZonesOption = {
+  readonly mode: "create";
+  /**
+   * Virtual networks to link each zone to.
+   * @default - the private endpoints' virtual network
+   */
+  readonly virtualNetworkIds?: string[];
+  /**
+   * Resource group of the zones.
+   * @default - the workspace's
+   */
+  readonly resourceGroupName?: string;
+} | {
+  readonly mode: "existing";
+  /**
+   * Zone ids by zone name, e.g. `{ "privatelink.api.azureml.ms": "/subscriptions/…/privateDnsZones/privatelink.api.azureml.ms" }`.
+   */
+  readonly zoneIds: {
+    readonly "privatelink.api.azureml.ms"?: string;
+    readonly "privatelink.notebooks.azure.net"?: string;
+    readonly "privatelink.blob.core.windows.net"?: string;
+    readonly "privatelink.file.core.windows.net"?: string;
+    readonly "privatelink.dfs.core.windows.net"?: string;
+    readonly "privatelink.queue.core.windows.net"?: string;
+    readonly "privatelink.table.core.windows.net"?: string;
+    readonly "privatelink.vaultcore.azure.net"?: string;
+    readonly "privatelink.azurecr.io"?: string;
+  };
+};
 
+/** @internal */
 export const PrivateDnsZonesPropsSchema = z
   .object({
     /** The zones to create. */
@@ -61,7 +94,15 @@ export const PrivateDnsZonesPropsSchema = z
   })
   .strict();
 
-export type PrivateDnsZonesProps = z.input<typeof PrivateDnsZonesPropsSchema>;
+export interface PrivateDnsZonesProps {
+  /** The zones to create. */
+  readonly zoneNames: ("privatelink.api.azureml.ms" | "privatelink.notebooks.azure.net" | "privatelink.blob.core.windows.net" | "privatelink.file.core.windows.net" | "privatelink.dfs.core.windows.net" | "privatelink.queue.core.windows.net" | "privatelink.table.core.windows.net" | "privatelink.vaultcore.azure.net" | "privatelink.azurecr.io")[];
+  readonly resourceGroupName: string;
+  /** Virtual networks each zone is linked to (resolution from those networks). */
+  readonly virtualNetworkIds: string[];
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 
 /** Private DNS zones for private link, each linked to the given virtual networks (no auto-registration). */
 export class PrivateDnsZones extends Construct {
@@ -99,3 +140,7 @@ export class PrivateDnsZones extends Construct {
     return zone.id;
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<DnsZonesOption, z.input<typeof dnsZonesOptionSchema>>;
+true satisfies SameShape<PrivateDnsZonesProps, z.input<typeof PrivateDnsZonesPropsSchema>>;

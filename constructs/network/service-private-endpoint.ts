@@ -7,7 +7,9 @@ import { Validator } from "../core/validation";
 import { SUBNET_TYPE } from "../core/resource-types";
 import { armId } from "../core/arm-id";
 import { PRIVATE_DNS_ZONES } from "./private-dns-zones";
+import type { SameShape } from "../core/same-shape";
 
+/** @internal */
 export const ServicePrivateEndpointPropsSchema = z
   .object({
     name: azureName("privateEndpoint"),
@@ -30,7 +32,25 @@ export const ServicePrivateEndpointPropsSchema = z
   })
   .strict();
 
-export type ServicePrivateEndpointProps = z.input<typeof ServicePrivateEndpointPropsSchema>;
+export interface ServicePrivateEndpointProps {
+  readonly name: string;
+  readonly resourceGroupName: string;
+  /** Region of the endpoint: the virtual network's. */
+  readonly location: string;
+  /** Subnet the endpoint's network interface is placed in. */
+  readonly subnetId: string;
+  /** The resource reached through the endpoint. */
+  readonly targetResourceId: string;
+  /**
+   * One private-link subresource (group id) per endpoint: Azure Storage accepts only one, so a
+   * storage account gets one endpoint for `blob` and another for `file`.
+   */
+  readonly subresource: "file" | "amlworkspace" | "blob" | "dfs" | "queue" | "table" | "vault" | "registry";
+  /** Private DNS zones the endpoint registers its records in (all the subresource needs). */
+  readonly privateDnsZoneIds: string[];
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 
 /**
  * A private endpoint for one subresource of a service, auto-approved (not a manual connection, so
@@ -71,3 +91,6 @@ export class ServicePrivateEndpoint extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<ServicePrivateEndpointProps, z.input<typeof ServicePrivateEndpointPropsSchema>>;

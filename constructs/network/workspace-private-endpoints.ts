@@ -5,8 +5,12 @@ import { SUBNET_TYPE } from "../core/resource-types";
 import { isUnresolved } from "../core/tokens";
 import { PRIVATE_DNS_ZONES, PrivateDnsZones, dnsZonesOptionSchema, type PrivateDnsZoneName, type PrivateLinkSubresource } from "./private-dns-zones";
 import { ServicePrivateEndpoint } from "./service-private-endpoint";
+import type { SameShape } from "../core/same-shape";
 
-/** Private endpoints for a workspace and its associated resources, into your virtual network. */
+/**
+ * Private endpoints for a workspace and its associated resources, into your virtual network.
+ * @internal
+ */
 export const workspacePrivateEndpointsSchema = z
   .object({
     /** The subnet the endpoints go in (private endpoint network policies as you need them). */
@@ -20,7 +24,53 @@ export const workspacePrivateEndpointsSchema = z
   })
   .strict();
 
-export type WorkspacePrivateEndpointsOptions = z.input<typeof workspacePrivateEndpointsSchema>;
+export interface WorkspacePrivateEndpointsOptions {
+  /** The subnet the endpoints go in (private endpoint network policies as you need them). */
+  readonly subnetId: string;
+  /**
+   * Private DNS zones: created and linked to the virtual network, or existing ones (e.g. a hub's).
+   * @default { mode: "create" }
+   */
+  readonly dnsZones?: {
+    readonly mode: "create";
+    /**
+     * Virtual networks to link each zone to.
+     * @default - the private endpoints' virtual network
+     */
+    readonly virtualNetworkIds?: string[];
+    /**
+     * Resource group of the zones.
+     * @default - the workspace's
+     */
+    readonly resourceGroupName?: string;
+  } | {
+    readonly mode: "existing";
+    /**
+     * Zone ids by zone name, e.g. `{ "privatelink.api.azureml.ms": "/subscriptions/…/privateDnsZones/privatelink.api.azureml.ms" }`.
+     */
+    readonly zoneIds: {
+      readonly "privatelink.api.azureml.ms"?: string;
+      readonly "privatelink.notebooks.azure.net"?: string;
+      readonly "privatelink.blob.core.windows.net"?: string;
+      readonly "privatelink.file.core.windows.net"?: string;
+      readonly "privatelink.dfs.core.windows.net"?: string;
+      readonly "privatelink.queue.core.windows.net"?: string;
+      readonly "privatelink.table.core.windows.net"?: string;
+      readonly "privatelink.vaultcore.azure.net"?: string;
+      readonly "privatelink.azurecr.io"?: string;
+    };
+  };
+  /**
+   * Region of the endpoints (the virtual network's).
+   * @default - the workspace's
+   */
+  readonly location?: string;
+  /**
+   * Resource group of the endpoints.
+   * @default - the workspace's
+   */
+  readonly resourceGroupName?: string;
+}
 
 /** One resource to reach privately: its id and the subresources it needs (one endpoint each). */
 export interface PrivateEndpointTarget {
@@ -40,6 +90,7 @@ export class WorkspacePrivateEndpoints extends Construct {
   /** The zones created here, if any. */
   public readonly dnsZones?: PrivateDnsZones;
 
+  /** @internal Created by `Workspace` from its `privateEndpoints` option. */
   constructor(
     scope: Construct,
     id: string,
@@ -94,3 +145,6 @@ export function virtualNetworkOf(subnetId: string): string {
   }
   return subnetId.replace(/\/subnets\/[^/]+$/, "");
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<WorkspacePrivateEndpointsOptions, z.input<typeof workspacePrivateEndpointsSchema>>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { pattern } from "../core/tokens";
 import { computeIdOf, computeRefSchema, refSchema, refString } from "../assets/asset-reference";
 import type { IWorkspace } from "../workspace/workspace-reference";
+import type { SameShape } from "../core/same-shape";
 
 const inputSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("literal"), value: z.string().min(1) }).strict(),
@@ -31,7 +32,10 @@ const outputSchema = z
 /** The identity a scheduled job runs as. */
 const identitySchema = z.enum(["AMLToken", "Managed", "UserIdentity"]);
 
-/** A command job: a command in an environment on a compute target, with inputs and outputs. */
+/**
+ * A command job: a command in an environment on a compute target, with inputs and outputs.
+ * @internal
+ */
 export const commandJobSchema = z
   .object({
     type: z.literal("command"),
@@ -58,7 +62,10 @@ export const commandJobSchema = z
   })
   .strict();
 
-/** A pipeline job: named steps, each a component with inputs, on a default compute. */
+/**
+ * A pipeline job: named steps, each a component with inputs, on a default compute.
+ * @internal
+ */
 export const pipelineJobSchema = z
   .object({
     type: z.literal("pipeline"),
@@ -93,8 +100,159 @@ export const pipelineJobSchema = z
   })
   .strict();
 
-export type CommandJob = z.input<typeof commandJobSchema>;
-export type PipelineJob = z.input<typeof pipelineJobSchema>;
+export interface CommandJob {
+  readonly type: "command";
+  /** The command; Azure ML's `${{inputs.x}}` and `${{outputs.y}}` are kept as written. */
+  readonly command: string;
+  /** Environment version (ARM id, `azureml://registries/...`, or an Environment construct). */
+  readonly environment: string | {
+    readonly assetId: string;
+  } | {
+    readonly id: string;
+  };
+  /** Compute cluster by name, id, or construct. */
+  readonly compute: string | {
+    readonly computeId: string;
+  };
+  /**
+   * Code version holding the scripts.
+   * @default - none
+   */
+  readonly code?: string | {
+    readonly assetId: string;
+  } | {
+    readonly id: string;
+  };
+  /** @default {} */
+  readonly inputs?: Record<string, {
+    readonly type: "literal";
+    readonly value: string;
+  } | {
+    readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
+    /** A data asset, model or datastore path. */
+    readonly path: string | {
+      readonly assetId: string;
+    } | {
+      readonly id: string;
+    };
+    /** @default - Azure's default for the type */
+    readonly mode?: "ReadOnlyMount" | "Download" | "Direct" | "EvalMount" | "EvalDownload";
+  }>;
+  /** @default {} */
+  readonly outputs?: Record<string, {
+    readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
+    /**
+     * Where to write, e.g. `azureml://datastores/workspaceblobstore/paths/out/`.
+     * @default - the job's default location
+     */
+    readonly path?: string;
+    /**
+     * Register the output as this asset name.
+     * @default - not registered
+     */
+    readonly assetName?: string;
+    /** @default "ReadWriteMount" */
+    readonly mode?: "Direct" | "ReadWriteMount" | "Upload";
+  }>;
+  /** @default {} */
+  readonly environmentVariables?: Record<string, string>;
+  /**
+   * Experiment the runs are grouped in.
+   * @default - the schedule's name
+   */
+  readonly experimentName?: string;
+  /**
+   * Runs as the compute's managed identity by default (no user token kept by the schedule).
+   * @default "Managed"
+   */
+  readonly identity?: "AMLToken" | "Managed" | "UserIdentity";
+  /**
+   * Instances for distributed jobs.
+   * @default 1
+   */
+  readonly instanceCount?: number;
+}
+export interface PipelineJob {
+  readonly type: "pipeline";
+  /** Default compute of the steps. */
+  readonly compute: string | {
+    readonly computeId: string;
+  };
+  /** Steps by name. */
+  readonly steps: Record<string, {
+    /** Component version (ARM id, registry URI, or a component construct). */
+    readonly component: string | {
+      readonly assetId: string;
+    } | {
+      readonly id: string;
+    };
+    /**
+     * Inputs: literal values, asset inputs, or bindings to earlier steps such as `${{parent.jobs.prep.outputs.data}}`.
+     * @default {}
+     */
+    readonly inputs?: Record<string, string | {
+      readonly type: "literal";
+      readonly value: string;
+    } | {
+      readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
+      /** A data asset, model or datastore path. */
+      readonly path: string | {
+        readonly assetId: string;
+      } | {
+        readonly id: string;
+      };
+      /** @default - Azure's default for the type */
+      readonly mode?: "ReadOnlyMount" | "Download" | "Direct" | "EvalMount" | "EvalDownload";
+    }>;
+    /** @default {} */
+    readonly outputs?: Record<string, {
+      readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
+      /**
+       * Where to write, e.g. `azureml://datastores/workspaceblobstore/paths/out/`.
+       * @default - the job's default location
+       */
+      readonly path?: string;
+      /**
+       * Register the output as this asset name.
+       * @default - not registered
+       */
+      readonly assetName?: string;
+      /** @default "ReadWriteMount" */
+      readonly mode?: "Direct" | "ReadWriteMount" | "Upload";
+    }>;
+    /** @default - the pipeline's compute */
+    readonly compute?: string | {
+      readonly computeId: string;
+    };
+  }>;
+  /**
+   * Pipeline-level inputs.
+   * @default {}
+   */
+  readonly inputs?: Record<string, {
+    readonly type: "literal";
+    readonly value: string;
+  } | {
+    readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
+    /** A data asset, model or datastore path. */
+    readonly path: string | {
+      readonly assetId: string;
+    } | {
+      readonly id: string;
+    };
+    /** @default - Azure's default for the type */
+    readonly mode?: "ReadOnlyMount" | "Download" | "Direct" | "EvalMount" | "EvalDownload";
+  }>;
+  /** @default - the schedule's name */
+  readonly experimentName?: string;
+  /**
+   * Stop the pipeline at the first failed step.
+   * @default false
+   */
+  readonly continueOnStepFailure?: boolean;
+  /** @default "Managed" */
+  readonly identity?: "AMLToken" | "Managed" | "UserIdentity";
+}
 
 type Input = z.output<typeof inputSchema>;
 type Output = z.output<typeof outputSchema>;
@@ -103,7 +261,10 @@ const inputBody = (i: Input) => (i.type === "literal" ? { jobInputType: "literal
 const outputBody = (o: Output) => ({ jobOutputType: o.type, uri: o.path, assetName: o.assetName, mode: o.mode });
 const mapValues = <T, U>(o: Record<string, T>, f: (v: T) => U): Record<string, U> => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
 
-/** The ARM `jobDefinition` of a command job. */
+/**
+ * The ARM `jobDefinition` of a command job.
+ * @internal
+ */
 export function commandJobBody(workspace: IWorkspace, job: z.output<typeof commandJobSchema>, defaultExperiment: string): Record<string, unknown> {
   return {
     jobType: "Command",
@@ -120,7 +281,10 @@ export function commandJobBody(workspace: IWorkspace, job: z.output<typeof comma
   };
 }
 
-/** The ARM `jobDefinition` of a pipeline job (steps in the Azure ML pipeline job format). */
+/**
+ * The ARM `jobDefinition` of a pipeline job (steps in the Azure ML pipeline job format).
+ * @internal
+ */
 export function pipelineJobBody(workspace: IWorkspace, job: z.output<typeof pipelineJobSchema>, defaultExperiment: string): Record<string, unknown> {
   return {
     jobType: "Pipeline",
@@ -141,3 +305,7 @@ export function pipelineJobBody(workspace: IWorkspace, job: z.output<typeof pipe
     })),
   };
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<CommandJob, z.input<typeof commandJobSchema>>;
+true satisfies SameShape<PipelineJob, z.input<typeof pipelineJobSchema>>;

@@ -10,10 +10,15 @@ import { Validator } from "../core/validation";
 import { workspaceSchema } from "../workspace/workspace-reference";
 import {checkRefs, refSchema, refString } from "../assets/asset-reference";
 import { commandJobBody, commandJobSchema, pipelineJobBody, pipelineJobSchema } from "./job-definition";
+import type { SameShape } from "../core/same-shape";
+import type { IWorkspace } from "../workspace/workspace-reference";
 
 const weekDay = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
-/** When a schedule fires: a cron expression or a recurrence, in a Windows time zone. */
+/**
+ * When a schedule fires: a cron expression or a recurrence, in a Windows time zone.
+ * @internal
+ */
 export const triggerSchema = z.union([
   z
     .object({
@@ -51,7 +56,10 @@ export const triggerSchema = z.union([
     .strict(),
 ]);
 
-/** What a schedule runs: a command job, a pipeline job, or a batch endpoint invocation. */
+/**
+ * What a schedule runs: a command job, a pipeline job, or a batch endpoint invocation.
+ * @internal
+ */
 export const scheduleActionSchema = z.discriminatedUnion("type", [
   commandJobSchema,
   pipelineJobSchema,
@@ -66,6 +74,7 @@ export const scheduleActionSchema = z.discriminatedUnion("type", [
     .strict(),
 ]);
 
+/** @internal */
 export const SchedulePropsSchema = z
   .object({
     workspace: workspaceSchema,
@@ -84,7 +93,228 @@ export const SchedulePropsSchema = z
   })
   .strict();
 
-export type ScheduleProps = z.input<typeof SchedulePropsSchema>;
+export interface ScheduleProps {
+  readonly workspace: IWorkspace;
+  /** 1-255 letters, digits, hyphens or underscores. */
+  readonly name: string;
+  readonly trigger: {
+    /** Five-field cron, e.g. `0 2 * * *` (02:00 daily). */
+    readonly cron: string;
+    /**
+     * Windows time zone id.
+     * @default "UTC"
+     */
+    readonly timeZone?: string;
+    /**
+     * Local time `yyyy-MM-ddTHH:mm:ss` without offset.
+     * @default - now
+     */
+    readonly startTime?: string;
+    /** @default - runs indefinitely */
+    readonly endTime?: string;
+  } | {
+    readonly recurrence: {
+      readonly frequency: "Minute" | "Hour" | "Day" | "Week" | "Month";
+      /** Every `interval` units of `frequency`. */
+      readonly interval: number;
+      /**
+       * Hours (0-23) to run at; with Day, Week or Month.
+       * @default - none
+       */
+      readonly hours?: number[];
+      /**
+       * Minutes (0-59) to run at.
+       * @default - none
+       */
+      readonly minutes?: number[];
+      /**
+       * Days of the week, with Week.
+       * @default - none
+       */
+      readonly weekDays?: ("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")[];
+      /**
+       * Days of the month (1-31), with Month.
+       * @default - none
+       */
+      readonly monthDays?: number[];
+    };
+    readonly timeZone?: string;
+    readonly startTime?: string;
+    readonly endTime?: string;
+  };
+  readonly action: {
+    readonly type: "command";
+    /** The command; Azure ML's `${{inputs.x}}` and `${{outputs.y}}` are kept as written. */
+    readonly command: string;
+    /** Environment version (ARM id, `azureml://registries/...`, or an Environment construct). */
+    readonly environment: string | {
+      readonly assetId: string;
+    } | {
+      readonly id: string;
+    };
+    /** Compute cluster by name, id, or construct. */
+    readonly compute: string | {
+      readonly computeId: string;
+    };
+    /**
+     * Code version holding the scripts.
+     * @default - none
+     */
+    readonly code?: string | {
+      readonly assetId: string;
+    } | {
+      readonly id: string;
+    };
+    /** @default {} */
+    readonly inputs?: Record<string, {
+      readonly type: "literal";
+      readonly value: string;
+    } | {
+      readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
+      /** A data asset, model or datastore path. */
+      readonly path: string | {
+        readonly assetId: string;
+      } | {
+        readonly id: string;
+      };
+      /** @default - Azure's default for the type */
+      readonly mode?: "ReadOnlyMount" | "Download" | "Direct" | "EvalMount" | "EvalDownload";
+    }>;
+    /** @default {} */
+    readonly outputs?: Record<string, {
+      readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
+      /**
+       * Where to write, e.g. `azureml://datastores/workspaceblobstore/paths/out/`.
+       * @default - the job's default location
+       */
+      readonly path?: string;
+      /**
+       * Register the output as this asset name.
+       * @default - not registered
+       */
+      readonly assetName?: string;
+      /** @default "ReadWriteMount" */
+      readonly mode?: "Direct" | "ReadWriteMount" | "Upload";
+    }>;
+    /** @default {} */
+    readonly environmentVariables?: Record<string, string>;
+    /**
+     * Experiment the runs are grouped in.
+     * @default - the schedule's name
+     */
+    readonly experimentName?: string;
+    /**
+     * Runs as the compute's managed identity by default (no user token kept by the schedule).
+     * @default "Managed"
+     */
+    readonly identity?: "AMLToken" | "Managed" | "UserIdentity";
+    /**
+     * Instances for distributed jobs.
+     * @default 1
+     */
+    readonly instanceCount?: number;
+  } | {
+    readonly type: "pipeline";
+    /** Default compute of the steps. */
+    readonly compute: string | {
+      readonly computeId: string;
+    };
+    /** Steps by name. */
+    readonly steps: Record<string, {
+      /** Component version (ARM id, registry URI, or a component construct). */
+      readonly component: string | {
+        readonly assetId: string;
+      } | {
+        readonly id: string;
+      };
+      /**
+       * Inputs: literal values, asset inputs, or bindings to earlier steps such as `${{parent.jobs.prep.outputs.data}}`.
+       * @default {}
+       */
+      readonly inputs?: Record<string, string | {
+        readonly type: "literal";
+        readonly value: string;
+      } | {
+        readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
+        /** A data asset, model or datastore path. */
+        readonly path: string | {
+          readonly assetId: string;
+        } | {
+          readonly id: string;
+        };
+        /** @default - Azure's default for the type */
+        readonly mode?: "ReadOnlyMount" | "Download" | "Direct" | "EvalMount" | "EvalDownload";
+      }>;
+      /** @default {} */
+      readonly outputs?: Record<string, {
+        readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
+        /**
+         * Where to write, e.g. `azureml://datastores/workspaceblobstore/paths/out/`.
+         * @default - the job's default location
+         */
+        readonly path?: string;
+        /**
+         * Register the output as this asset name.
+         * @default - not registered
+         */
+        readonly assetName?: string;
+        /** @default "ReadWriteMount" */
+        readonly mode?: "Direct" | "ReadWriteMount" | "Upload";
+      }>;
+      /** @default - the pipeline's compute */
+      readonly compute?: string | {
+        readonly computeId: string;
+      };
+    }>;
+    /**
+     * Pipeline-level inputs.
+     * @default {}
+     */
+    readonly inputs?: Record<string, {
+      readonly type: "literal";
+      readonly value: string;
+    } | {
+      readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
+      /** A data asset, model or datastore path. */
+      readonly path: string | {
+        readonly assetId: string;
+      } | {
+        readonly id: string;
+      };
+      /** @default - Azure's default for the type */
+      readonly mode?: "ReadOnlyMount" | "Download" | "Direct" | "EvalMount" | "EvalDownload";
+    }>;
+    /** @default - the schedule's name */
+    readonly experimentName?: string;
+    /**
+     * Stop the pipeline at the first failed step.
+     * @default false
+     */
+    readonly continueOnStepFailure?: boolean;
+    /** @default "Managed" */
+    readonly identity?: "AMLToken" | "Managed" | "UserIdentity";
+  } | {
+    readonly type: "batch-endpoint";
+    /** The batch endpoint to invoke (its ARM id or construct). */
+    readonly endpoint: string | {
+      readonly assetId: string;
+    } | {
+      readonly id: string;
+    };
+    /**
+     * The invocation body (inputs and outputs of the scoring job), as Azure ML's invoke API takes it.
+     */
+    readonly invocation: Record<string, unknown>;
+  };
+  /** @default true */
+  readonly enabled?: boolean;
+  /** @default - the name */
+  readonly displayName?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 export type ScheduleOptions = Omit<ScheduleProps, "workspace">;
 
 /**
@@ -167,3 +397,6 @@ export class Schedule extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<ScheduleProps, z.input<typeof SchedulePropsSchema>>;

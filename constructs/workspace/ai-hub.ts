@@ -15,7 +15,9 @@ import { WorkspaceContainerRegistry } from "./workspace-container-registry";
 import { WorkspaceKeyVault } from "./workspace-key-vault";
 import { WorkspaceMonitoring } from "./workspace-monitoring";
 import { WorkspaceStorage } from "./workspace-storage";
+import type { SameShape } from "../core/same-shape";
 
+/** @internal */
 export const AiHubPropsSchema = z
   .object({
     /** Hub name (workspace name rules); associated resource names derive from it. */
@@ -54,7 +56,55 @@ export const AiHubPropsSchema = z
   })
   .strict();
 
-export type AiHubProps = z.input<typeof AiHubPropsSchema>;
+export interface AiHubProps {
+  /** Inbound public access to the hub and the resources it creates: an explicit choice. */
+  readonly publicNetworkAccessEnabled: boolean;
+  /** Resource group the resources are created in. */
+  readonly resourceGroupName: string;
+  /** Azure region, e.g. `westeurope`. */
+  readonly location: string;
+  /** Hub name (workspace name rules); associated resource names derive from it. */
+  readonly name: string;
+  /**
+   * The managed virtual network every project of the hub runs in. Projects inherit it.
+   * @default "AllowInternetOutbound"
+   */
+  readonly isolationMode?: "AllowInternetOutbound" | "AllowOnlyApprovedOutbound";
+  /** @default - the name */
+  readonly friendlyName?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default false */
+  readonly highBusinessImpact?: boolean;
+  /**
+   * Existing associated resources by id; each one not given is created with the workspace's secure defaults.
+   * @default {}
+   */
+  readonly existing?: {
+    readonly storageAccountId?: string;
+    readonly keyVaultId?: string;
+    readonly applicationInsightsId?: string;
+    readonly containerRegistryId?: string;
+    readonly logAnalyticsWorkspaceId?: string;
+  };
+  /**
+   * Create a Premium registry for the hub (else Azure creates one on demand).
+   * @default true
+   */
+  readonly createContainerRegistry?: boolean;
+  /** @default - construct path, resource group and name */
+  readonly uniqueSuffixSeed?: string;
+  /**
+   * `prevent_destroy` on the hub and its stateful resources.
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * Tags applied to every resource created.
+   * @default {}
+   */
+  readonly tags?: Record<string, string>;
+}
 
 /**
  * An Azure AI Foundry hub (`azurerm_ai_foundry`, a workspace of kind Hub): it owns the associated
@@ -179,3 +229,6 @@ export class AiHub extends Construct {
     return project;
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<AiHubProps, z.input<typeof AiHubPropsSchema>>;

@@ -3,7 +3,9 @@ import { z } from "zod";
 import { AiFoundryProject } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
+import type { SameShape } from "../core/same-shape";
 
+/** @internal */
 export const AiProjectOptionsSchema = z
   .object({
     /** Project name (workspace name rules). */
@@ -19,7 +21,18 @@ export const AiProjectOptionsSchema = z
   })
   .strict();
 
-export type AiProjectOptions = z.input<typeof AiProjectOptionsSchema>;
+export interface AiProjectOptions {
+  /** Project name (workspace name rules). */
+  readonly name: string;
+  /** @default - the name */
+  readonly friendlyName?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default false */
+  readonly highBusinessImpact?: boolean;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
 
 /** What a project needs of its hub. */
 export interface IAiHub {
@@ -50,3 +63,6 @@ export class AiProject extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<AiProjectOptions, z.input<typeof AiProjectOptionsSchema>>;

@@ -4,8 +4,12 @@ import { placementShape, protect } from "../core/common-props";
 import { ContainerRegistry } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
+import type { SameShape } from "../core/same-shape";
 
-/** What can be chosen for a workspace's container registry when it is created. */
+/**
+ * What can be chosen for a workspace's container registry when it is created.
+ * @internal
+ */
 export const workspaceContainerRegistryOptionsShape = {
   /** Registry name, globally unique. @default - derived from the workspace name plus a deterministic suffix */
   name: azureName("containerRegistry").optional(),
@@ -21,6 +25,7 @@ export const workspaceContainerRegistryOptionsShape = {
   zoneRedundancyEnabled: z.boolean().default(false),
 };
 
+/** @internal */
 export const WorkspaceContainerRegistryPropsSchema = z
   .object({
     ...placementShape,
@@ -33,7 +38,41 @@ export const WorkspaceContainerRegistryPropsSchema = z
   })
   .strict();
 
-export type WorkspaceContainerRegistryProps = z.input<typeof WorkspaceContainerRegistryPropsSchema>;
+export interface WorkspaceContainerRegistryProps {
+  readonly name: string;
+  /** Public network access (Premium is needed to turn it off). */
+  readonly publicNetworkAccessEnabled: boolean;
+  /** Resource group the resources are created in. */
+  readonly resourceGroupName: string;
+  /** Azure region, e.g. `westeurope`. */
+  readonly location: string;
+  /**
+   * Terraform `prevent_destroy`.
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * SKU. Premium is what private endpoints, retention, dedicated data endpoints and zone
+   * redundancy need (Azure Policy bd560fc0).
+   * @default "Premium"
+   */
+  readonly sku?: "Basic" | "Standard" | "Premium";
+  /**
+   * Days untagged manifests are kept (Premium only; CKV_AZURE_167).
+   * @default 7
+   */
+  readonly retentionDays?: number;
+  /**
+   * Zone redundancy (Premium only, in regions with zones; CKV_AZURE_233).
+   * @default false
+   */
+  readonly zoneRedundancyEnabled?: boolean;
+  /**
+   * Tags applied to every resource created.
+   * @default {}
+   */
+  readonly tags?: Record<string, string>;
+}
 
 /**
  * A container registry for an Azure ML workspace: admin user off (Azure ML pulls with its managed
@@ -76,3 +115,6 @@ export class WorkspaceContainerRegistry extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<WorkspaceContainerRegistryProps, z.input<typeof WorkspaceContainerRegistryPropsSchema>>;

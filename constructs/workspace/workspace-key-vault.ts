@@ -5,10 +5,14 @@ import { placementShape, protect } from "../core/common-props";
 import { DataAzurermClientConfig, KeyVault } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
+import type { SameShape } from "../core/same-shape";
 
 const uuid = pattern(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, "must be a GUID");
 
-/** What can be chosen for a workspace's Key Vault when it is created. */
+/**
+ * What can be chosen for a workspace's Key Vault when it is created.
+ * @internal
+ */
 export const workspaceKeyVaultOptionsShape = {
   /** Key Vault name, globally unique. @default - derived from the workspace name plus a deterministic suffix */
   name: azureName("keyVault").optional(),
@@ -20,6 +24,7 @@ export const workspaceKeyVaultOptionsShape = {
   tenantId: uuid.optional(),
 };
 
+/** @internal */
 export const WorkspaceKeyVaultPropsSchema = z
   .object({
     ...placementShape,
@@ -32,7 +37,42 @@ export const WorkspaceKeyVaultPropsSchema = z
   })
   .strict();
 
-export type WorkspaceKeyVaultProps = z.input<typeof WorkspaceKeyVaultPropsSchema>;
+export interface WorkspaceKeyVaultProps {
+  readonly name: string;
+  /**
+   * Public network access; the firewall denies by default either way, trusted Azure services (Azure ML) excepted.
+   */
+  readonly publicNetworkAccessEnabled: boolean;
+  /** Resource group the resources are created in. */
+  readonly resourceGroupName: string;
+  /** Azure region, e.g. `westeurope`. */
+  readonly location: string;
+  /**
+   * Terraform `prevent_destroy`.
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * `standard` or `premium` (HSM-backed keys).
+   * @default "standard"
+   */
+  readonly sku?: "standard" | "premium";
+  /**
+   * Days a deleted vault or secret is recoverable; set explicitly (trivy AZU-0016), cannot change later.
+   * @default 90
+   */
+  readonly softDeleteRetentionDays?: number;
+  /**
+   * Entra ID tenant of the vault.
+   * @default - the tenant Terraform runs as (`data.azurerm_client_config`)
+   */
+  readonly tenantId?: string;
+  /**
+   * Tags applied to every resource created.
+   * @default {}
+   */
+  readonly tags?: Record<string, string>;
+}
 
 /**
  * The Key Vault of an Azure ML workspace: RBAC authorization (no access policies), purge
@@ -75,3 +115,6 @@ export class WorkspaceKeyVault extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<WorkspaceKeyVaultProps, z.input<typeof WorkspaceKeyVaultPropsSchema>>;

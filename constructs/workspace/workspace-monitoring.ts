@@ -6,9 +6,13 @@ import { armId } from "../core/arm-id";
 import { LOG_ANALYTICS_WORKSPACE_TYPE } from "../core/resource-types";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
+import type { SameShape } from "../core/same-shape";
 
 
-/** What can be chosen for a workspace's monitoring when it is created. */
+/**
+ * What can be chosen for a workspace's monitoring when it is created.
+ * @internal
+ */
 export const workspaceMonitoringOptionsShape = {
   /** Application Insights name. @default - `appi-<workspace name>` */
   applicationInsightsName: azureName("applicationInsights").optional(),
@@ -24,6 +28,7 @@ export const workspaceMonitoringOptionsShape = {
   retentionInDays: z.number().int().min(30).max(730).default(30),
 };
 
+/** @internal */
 export const WorkspaceMonitoringPropsSchema = z
   .object({
     ...placementShape,
@@ -33,7 +38,30 @@ export const WorkspaceMonitoringPropsSchema = z
   })
   .strict();
 
-export type WorkspaceMonitoringProps = z.input<typeof WorkspaceMonitoringPropsSchema>;
+export interface WorkspaceMonitoringProps {
+  readonly applicationInsightsName: string;
+  readonly logAnalyticsWorkspaceName: string;
+  /** Resource group the resources are created in. */
+  readonly resourceGroupName: string;
+  /** Azure region, e.g. `westeurope`. */
+  readonly location: string;
+  /**
+   * An existing Log Analytics workspace (e.g. a platform team's shared one) to put Application
+   * Insights and the diagnostic settings on, instead of creating one.
+   * @default - a Log Analytics workspace is created
+   */
+  readonly existingLogAnalyticsWorkspaceId?: string;
+  /**
+   * Days logs are kept in the created Log Analytics workspace.
+   * @default 30
+   */
+  readonly retentionInDays?: number;
+  /**
+   * Tags applied to every resource created.
+   * @default {}
+   */
+  readonly tags?: Record<string, string>;
+}
 
 /**
  * Monitoring for an Azure ML workspace: a workspace-based Application Insights (classic is retired;
@@ -77,3 +105,6 @@ export class WorkspaceMonitoring extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<WorkspaceMonitoringProps, z.input<typeof WorkspaceMonitoringPropsSchema>>;

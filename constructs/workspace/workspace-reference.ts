@@ -52,7 +52,10 @@ export function isWorkspace(x: unknown): x is IWorkspace {
   return typeof x === "object" && x !== null && (x as Record<symbol, unknown>)[WORKSPACE_MARK] === true;
 }
 
-/** A workspace prop: checked by kind, not by shape. */
+/**
+ * A workspace prop: checked by kind, not by shape.
+ * @internal
+ */
 export const workspaceSchema = z.custom<IWorkspace>(isWorkspace, { message: "must be a Workspace or the result of Workspace.fromWorkspaceId" });
 
 /** Whether the workspace has a managed virtual network. */

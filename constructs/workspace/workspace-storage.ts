@@ -5,8 +5,12 @@ import { placementShape, protect } from "../core/common-props";
 import { StorageAccount, type ITerraformDependable } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
+import type { SameShape } from "../core/same-shape";
 
-/** What can be chosen for a workspace's default storage account when it is created. */
+/**
+ * What can be chosen for a workspace's default storage account when it is created.
+ * @internal
+ */
 export const workspaceStorageOptionsShape = {
   /** Storage account name, globally unique. @default - derived from the workspace name plus a deterministic suffix */
   name: azureName("storageAccount").optional(),
@@ -33,6 +37,7 @@ export const workspaceStorageOptionsShape = {
     .default("01.00:00:00"),
 };
 
+/** @internal */
 export const WorkspaceStoragePropsSchema = z
   .object({
     ...placementShape,
@@ -54,7 +59,69 @@ export const WorkspaceStoragePropsSchema = z
   })
   .strict();
 
-export type WorkspaceStorageProps = z.input<typeof WorkspaceStoragePropsSchema>;
+export interface WorkspaceStorageProps {
+  readonly name: string;
+  /**
+   * Public network access. When false, the account also denies by default, trusted Azure services
+   * excepted; reach it through private endpoints.
+   */
+  readonly publicNetworkAccessEnabled: boolean;
+  /** Resource group the resources are created in. */
+  readonly resourceGroupName: string;
+  /** Azure region, e.g. `westeurope`. */
+  readonly location: string;
+  /**
+   * Terraform `prevent_destroy`.
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * Customer-managed key: the versionless key id and the user-assigned identity that reaches it
+   * (queue and table encryption then use the account key too).
+   * @default - Microsoft-managed keys
+   */
+  readonly customerManagedKey?: {
+    readonly keyVaultKeyId: string;
+    readonly userAssignedIdentityId: string;
+  };
+  /**
+   * Replication. Geo-redundant by default (checkov CKV_AZURE_206, trivy AZU-0058).
+   * @default "GRS"
+   */
+  readonly replicationType?: "LRS" | "ZRS" | "GRS" | "RAGRS" | "GZRS" | "RAGZRS";
+  /**
+   * Days deleted blobs are kept.
+   * @default 7
+   */
+  readonly blobSoftDeleteDays?: number;
+  /**
+   * Days deleted containers are kept.
+   * @default 7
+   */
+  readonly containerSoftDeleteDays?: number;
+  /**
+   * Blob versioning.
+   * @default false
+   */
+  readonly versioningEnabled?: boolean;
+  /**
+   * Shared key (account key and SAS) access. Off by default: the workspace then reaches its system
+   * datastores with its managed identity (`systemDatastoresAuthMode: Identity`). Turning it on is an
+   * explicit, insecure choice (CKV2_AZURE_40, Azure Policy 8c6a50c6).
+   * @default false
+   */
+  readonly sharedAccessKeyEnabled?: boolean;
+  /**
+   * Days after which a SAS expires, when shared keys are on (CKV2_AZURE_41).
+   * @default "01.00:00:00" (one day)
+   */
+  readonly sasExpirationPeriod?: string;
+  /**
+   * Tags applied to every resource created.
+   * @default {}
+   */
+  readonly tags?: Record<string, string>;
+}
 
 /**
  * The storage account of an Azure ML workspace, with the settings Azure ML needs (StorageV2,
@@ -116,3 +183,6 @@ export class WorkspaceStorage extends Construct {
     });
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<WorkspaceStorageProps, z.input<typeof WorkspaceStoragePropsSchema>>;

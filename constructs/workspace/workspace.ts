@@ -36,6 +36,8 @@ import { grantWorkspaceIdentityRoles } from "../access/workspace-identity-roles"
 import { WorkspaceEncryptionKey, workspaceEncryptionSchema } from "../access/workspace-encryption";
 import { ManagedNetworkOutboundRule, outboundRuleSchema, type OutboundRule } from "../network/outbound-rule";
 import { WorkspacePrivateEndpoints, workspacePrivateEndpointsSchema, zonesNeeded, type PrivateEndpointTarget } from "../network/workspace-private-endpoints";
+import type { SameShape } from "../core/same-shape";
+import type { Duration } from "../core/duration";
 
 const existingShape = <T extends z.ZodType>(type: string, resource: T) =>
   z
@@ -107,6 +109,7 @@ const IdentityOption = z
   ])
   .prefault({ type: "SystemAssigned" });
 
+/** @internal */
 export const WorkspacePropsSchema = z
   .object({
     /** Workspace name; every associated resource's name is derived from it. */
@@ -208,8 +211,428 @@ export const WorkspacePropsSchema = z
   .strict();
 
 /** Props of `Workspace` (the input type of `WorkspacePropsSchema`). */
-export type WorkspaceProps = z.input<typeof WorkspacePropsSchema>;
+export interface WorkspaceProps {
+  /**
+   * Public network access to the workspace and the resources it creates. An explicit choice:
+   * `true` for sandboxes, `false` with private endpoints or a managed network.
+   */
+  readonly publicNetworkAccessEnabled: boolean;
+  /** Resource group the resources are created in. */
+  readonly resourceGroupName: string;
+  /** Azure region, e.g. `westeurope`. */
+  readonly location: string;
+  /** Workspace name; every associated resource's name is derived from it. */
+  readonly name: string;
+  /**
+   * Display name in the studio.
+   * @default - the name
+   */
+  readonly friendlyName?: string;
+  /** @default - none */
+  readonly description?: string;
+  /**
+   * Reduces the diagnostic data Microsoft collects; create-time only (replaces the workspace).
+   * @default false
+   */
+  readonly highBusinessImpact?: boolean;
+  /**
+   * A CPU compute cluster of this workspace that builds images (needed when the registry is private).
+   * @default - serverless build
+   */
+  readonly imageBuildComputeName?: string;
+  /**
+   * Managed identity.
+   * @default { type: "SystemAssigned" }
+   */
+  readonly identity?: {
+    readonly type: "SystemAssigned";
+  } | {
+    readonly type: "UserAssigned";
+    /** User-assigned identity ids. */
+    readonly identityIds: string[];
+    /** The identity the workspace uses by default; one of `identityIds`. */
+    readonly primaryIdentityId: string;
+    /**
+     * Principal (object) id of the primary identity. When given, the workspace grants it the roles
+     * Azure ML needs on the associated resources before the workspace is created.
+     * @default - you grant those roles yourself (a warning says so)
+     */
+    readonly primaryPrincipalId?: string;
+  } | {
+    readonly type: "SystemAssigned, UserAssigned";
+    readonly identityIds: string[];
+    /** @default - the system-assigned identity */
+    readonly primaryIdentityId?: string;
+  };
+  /**
+   * Default storage account: created with secure defaults, or existing.
+   * @default { mode: "create" }
+   */
+  readonly storageAccount?: {
+    readonly mode: "create";
+    /**
+     * Storage account name, globally unique.
+     * @default - derived from the workspace name plus a deterministic suffix
+     */
+    readonly name?: string;
+    /**
+     * Replication. Geo-redundant by default (checkov CKV_AZURE_206, trivy AZU-0058).
+     * @default "GRS"
+     */
+    readonly replicationType?: "LRS" | "ZRS" | "GRS" | "RAGRS" | "GZRS" | "RAGZRS";
+    /**
+     * Days deleted blobs are kept.
+     * @default 7
+     */
+    readonly blobSoftDeleteDays?: number;
+    /**
+     * Days deleted containers are kept.
+     * @default 7
+     */
+    readonly containerSoftDeleteDays?: number;
+    /**
+     * Blob versioning.
+     * @default false
+     */
+    readonly versioningEnabled?: boolean;
+    /**
+     * Shared key (account key and SAS) access. Off by default: the workspace then reaches its system
+     * datastores with its managed identity (`systemDatastoresAuthMode: Identity`). Turning it on is an
+     * explicit, insecure choice (CKV2_AZURE_40, Azure Policy 8c6a50c6).
+     * @default false
+     */
+    readonly sharedAccessKeyEnabled?: boolean;
+    /**
+     * Days after which a SAS expires, when shared keys are on (CKV2_AZURE_41).
+     * @default "01.00:00:00" (one day)
+     */
+    readonly sasExpirationPeriod?: string;
+  } | {
+    readonly mode: "existing";
+    /** ARM id of the existing resource. */
+    readonly id?: string;
+    /**
+     * The existing resource as a provider object in this app; its settings are then checked too.
+     */
+    readonly resource?: StorageAccount;
+  };
+  /**
+   * Key Vault: created with secure defaults, or existing.
+   * @default { mode: "create" }
+   */
+  readonly keyVault?: {
+    readonly mode: "create";
+    /**
+     * Key Vault name, globally unique.
+     * @default - derived from the workspace name plus a deterministic suffix
+     */
+    readonly name?: string;
+    /**
+     * `standard` or `premium` (HSM-backed keys).
+     * @default "standard"
+     */
+    readonly sku?: "standard" | "premium";
+    /**
+     * Days a deleted vault or secret is recoverable; set explicitly (trivy AZU-0016), cannot change later.
+     * @default 90
+     */
+    readonly softDeleteRetentionDays?: number;
+    /**
+     * Entra ID tenant of the vault.
+     * @default - the tenant Terraform runs as (`data.azurerm_client_config`)
+     */
+    readonly tenantId?: string;
+  } | {
+    readonly mode: "existing";
+    /** ARM id of the existing resource. */
+    readonly id?: string;
+    /**
+     * The existing resource as a provider object in this app; its settings are then checked too.
+     */
+    readonly resource?: KeyVault;
+  };
+  /**
+   * Application Insights (workspace-based), created with a Log Analytics workspace, or existing.
+   * @default { mode: "create" }
+   */
+  readonly applicationInsights?: {
+    readonly mode: "create";
+    /**
+     * Application Insights name.
+     * @default - `appi-<workspace name>`
+     */
+    readonly applicationInsightsName?: string;
+    /**
+     * Log Analytics workspace name.
+     * @default - `log-<workspace name>`
+     */
+    readonly logAnalyticsWorkspaceName?: string;
+    /**
+     * An existing Log Analytics workspace (e.g. a platform team's shared one) to put Application
+     * Insights and the diagnostic settings on, instead of creating one.
+     * @default - a Log Analytics workspace is created
+     */
+    readonly existingLogAnalyticsWorkspaceId?: string;
+    /**
+     * Days logs are kept in the created Log Analytics workspace.
+     * @default 30
+     */
+    readonly retentionInDays?: number;
+  } | {
+    readonly mode: "existing";
+    /** ARM id of the existing resource. */
+    readonly id?: string;
+    /**
+     * The existing resource as a provider object in this app; its settings are then checked too.
+     */
+    readonly resource?: ApplicationInsights;
+  };
+  /**
+   * Container registry: `on-demand` (Azure creates one when the first image is built), `create`,
+   * or `existing`. An on-demand registry cannot be tagged (subscriptions that require tags reject
+   * it): choose `create` there.
+   * @default { mode: "on-demand" }
+   */
+  readonly containerRegistry?: {
+    readonly mode: "on-demand";
+  } | {
+    readonly mode: "create";
+    /**
+     * Registry name, globally unique.
+     * @default - derived from the workspace name plus a deterministic suffix
+     */
+    readonly name?: string;
+    /**
+     * SKU. Premium is what private endpoints, retention, dedicated data endpoints and zone
+     * redundancy need (Azure Policy bd560fc0).
+     * @default "Premium"
+     */
+    readonly sku?: "Basic" | "Standard" | "Premium";
+    /**
+     * Days untagged manifests are kept (Premium only; CKV_AZURE_167).
+     * @default 7
+     */
+    readonly retentionDays?: number;
+    /**
+     * Zone redundancy (Premium only, in regions with zones; CKV_AZURE_233).
+     * @default false
+     */
+    readonly zoneRedundancyEnabled?: boolean;
+  } | {
+    readonly mode: "existing";
+    /** ARM id of the existing resource. */
+    readonly id?: string;
+    /**
+     * The existing resource as a provider object in this app; its settings are then checked too.
+     */
+    readonly resource?: ContainerRegistry;
+  };
+  /**
+   * Diagnostic settings for the workspace and a created Key Vault, sent to the Log Analytics
+   * workspace (Azure Policy afe0c3be, cf820ca0).
+   * @default { enabled: true } - to the created or given Log Analytics workspace
+   */
+  readonly diagnostics?: {
+    readonly enabled?: boolean;
+    /** @default - the Log Analytics workspace of `applicationInsights` */
+    readonly logAnalyticsWorkspaceId?: string;
+  };
+  /**
+   * Private endpoints into your virtual network for the workspace (`amlworkspace`, in both Azure ML
+   * zones) and the resources it creates (storage `blob` and `file`, Key Vault `vault`, registry
+   * `registry`), with private DNS zones created and linked or given. Requires
+   * `publicNetworkAccessEnabled: false`.
+   * @default - none
+   */
+  readonly privateEndpoints?: {
+    /** The subnet the endpoints go in (private endpoint network policies as you need them). */
+    readonly subnetId: string;
+    /**
+     * Private DNS zones: created and linked to the virtual network, or existing ones (e.g. a hub's).
+     * @default { mode: "create" }
+     */
+    readonly dnsZones?: {
+      readonly mode: "create";
+      /**
+       * Virtual networks to link each zone to.
+       * @default - the private endpoints' virtual network
+       */
+      readonly virtualNetworkIds?: string[];
+      /**
+       * Resource group of the zones.
+       * @default - the workspace's
+       */
+      readonly resourceGroupName?: string;
+    } | {
+      readonly mode: "existing";
+      /**
+       * Zone ids by zone name, e.g. `{ "privatelink.api.azureml.ms": "/subscriptions/…/privateDnsZones/privatelink.api.azureml.ms" }`.
+       */
+      readonly zoneIds: {
+        readonly "privatelink.api.azureml.ms"?: string;
+        readonly "privatelink.notebooks.azure.net"?: string;
+        readonly "privatelink.blob.core.windows.net"?: string;
+        readonly "privatelink.file.core.windows.net"?: string;
+        readonly "privatelink.dfs.core.windows.net"?: string;
+        readonly "privatelink.queue.core.windows.net"?: string;
+        readonly "privatelink.table.core.windows.net"?: string;
+        readonly "privatelink.vaultcore.azure.net"?: string;
+        readonly "privatelink.azurecr.io"?: string;
+      };
+    };
+    /**
+     * Region of the endpoints (the virtual network's).
+     * @default - the workspace's
+     */
+    readonly location?: string;
+    /**
+     * Resource group of the endpoints.
+     * @default - the workspace's
+     */
+    readonly resourceGroupName?: string;
+  };
+  /**
+   * A managed virtual network for the workspace's compute: `AllowInternetOutbound`, or
+   * `AllowOnlyApprovedOutbound` with outbound rules. Once on, Azure never lets it be turned off or
+   * loosened (approved-only to internet).
+   * @default - none (isolation mode Disabled)
+   */
+  readonly managedNetwork?: {
+    readonly isolationMode: "AllowInternetOutbound" | "AllowOnlyApprovedOutbound";
+    /**
+     * Provision the network with the workspace instead of with the first compute (about 30 minutes later).
+     * @default false
+     */
+    readonly provisionOnCreation?: boolean;
+    /**
+     * User-defined outbound rules by name.
+     * @default {}
+     */
+    readonly outboundRules?: Record<string, {
+      readonly type: "FQDN";
+      /**
+       * A host name, `*.` wildcard allowed (ports 80 and 443 only; Azure adds a managed firewall).
+       */
+      readonly destination: string;
+    } | {
+      readonly type: "ServiceTag";
+      /** An Azure service tag, e.g. `AzureOpenDatasets`, `DataFactory`. */
+      readonly serviceTag: string;
+      /** @default "TCP" */
+      readonly protocol?: "*" | "TCP" | "UDP" | "ICMP";
+      /**
+       * `443`, `80,443`, `1024-65535` or `*`.
+       * @default "443"
+       */
+      readonly portRanges?: string;
+    } | {
+      readonly type: "PrivateEndpoint";
+      /** The ARM id of the resource to reach. */
+      readonly serviceResourceId: string;
+      /** Its private-link subresource, e.g. `blob`, `vault`, `registry`. */
+      readonly subresourceTarget: string;
+      /**
+       * Reachable from serverless Spark too.
+       * @default false
+       */
+      readonly sparkEnabled?: boolean;
+    }>;
+  };
+  /**
+   * Customer-managed key encryption of the workspace (and its created storage account). The key's
+   * identity must be one of the workspace's user-assigned identities; the vault needs purge
+   * protection.
+   * @default - Microsoft-managed keys
+   */
+  readonly encryption?: {
+    /** The key: created in the workspace's own Key Vault, or an existing key. */
+    readonly key: {
+      readonly mode: "create";
+      /**
+       * Expiry of the first version, a literal RFC 3339 UTC time (CKV_AZURE_40): written in code, so synthesis stays deterministic.
+       */
+      readonly expirationDate: string;
+      /** @default "cmk-workspace" */
+      readonly name?: string;
+      /**
+       * `RSA-HSM` needs a premium vault (CKV_AZURE_112).
+       * @default "RSA-HSM"
+       */
+      readonly keyType?: "RSA" | "RSA-HSM";
+      /** @default 3072 */
+      readonly keySize?: 4096 | 3072;
+      /**
+       * Automatic rotation this long before expiry; new versions expire after `expireAfter`.
+       * @default Duration.days(30)
+       */
+      readonly rotateBeforeExpiry?: string | Duration;
+      /** @default Duration.days(365) */
+      readonly expireAfter?: string | Duration;
+    } | {
+      readonly mode: "existing";
+      /** The vault holding the key (same subscription as the workspace, purge protection on). */
+      readonly keyVaultId: string;
+      /** The versioned key identifier, `https://<vault>.vault.azure.net/keys/<name>/<version>`. */
+      readonly keyId: string;
+    };
+    /**
+     * The user-assigned identity that reaches the key; it must be one of the workspace's identities.
+     */
+    readonly userAssignedIdentityId: string;
+    /**
+     * That identity's principal (object) id: it is granted "Key Vault Crypto Service Encryption User" on the vault.
+     */
+    readonly userAssignedIdentityPrincipalId: string;
+    /**
+     * Object id, in your tenant, of the Azure Cosmos DB service principal (app id
+     * a232010e-820c-4083-83bb-3ace5fc29d0b). Azure ML keeps workspace metadata in Cosmos DB, which
+     * must reach the key; when given, it is granted the same role.
+     * @default - not granted here (grant it once per tenant yourself)
+     */
+    readonly cosmosDbPrincipalId?: string;
+    /**
+     * Encrypt the created storage account with the same key and identity (CKV2_AZURE_1).
+     * @default true
+     */
+    readonly encryptStorage?: boolean;
+  };
+  /**
+   * Make this a feature store (workspace kind `FeatureStore`) with its Spark runtime and
+   * materialization store connections.
+   * @default - a Default workspace
+   */
+  readonly featureStore?: {
+    /** Spark runtime of materialization jobs, e.g. "3.4". */
+    readonly sparkRuntimeVersion: string;
+    /**
+     * Connection of the offline store.
+     * @default - none
+     */
+    readonly offlineConnectionName?: string;
+    /**
+     * Connection of the online store.
+     * @default - none
+     */
+    readonly onlineConnectionName?: string;
+  };
+  /**
+   * Seed of the unique suffix in derived global names.
+   * @default - the construct path, resource group and name
+   */
+  readonly uniqueSuffixSeed?: string;
+  /**
+   * Terraform `prevent_destroy` on the workspace, storage, Key Vault and registry (production).
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * Tags applied to every resource created.
+   * @default {}
+   */
+  readonly tags?: Record<string, string>;
+}
 
+/** @internal */
 type ParsedProps = z.output<typeof WorkspacePropsSchema>;
 
 /** Checks what azurerm lets through and Azure rejects (research notes on constraints, §3.1-3.2). */
@@ -369,8 +792,6 @@ export class Workspace extends Construct implements IWorkspace {
   public readonly publicNetworkAccessEnabled: boolean;
   public readonly principalId?: string;
   public readonly managedNetworkIsolationMode: ManagedNetworkIsolationMode;
-  /** The validated props, defaults applied. */
-  public readonly settings: Readonly<ParsedProps>;
 
   constructor(scope: Construct, id: string, props: WorkspaceProps) {
     super(scope, id);
@@ -379,7 +800,6 @@ export class Workspace extends Construct implements IWorkspace {
     const p = v.parse(WorkspacePropsSchema, props);
     v.check(() => crossChecks(v, p));
     v.throwIfAny();
-    this.settings = p;
 
     // Tokens are left out of the seed: their text depends on creation order, not on what they refer to.
     const rgForSeed = isUnresolved(p.resourceGroupName) ? "" : p.resourceGroupName;
@@ -720,3 +1140,6 @@ export class Workspace extends Construct implements IWorkspace {
     return problems;
   }
 }
+
+// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
+true satisfies SameShape<WorkspaceProps, z.input<typeof WorkspacePropsSchema>>;

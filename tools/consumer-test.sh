@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# The package as a user gets it: `npm pack`, then a fresh app laid out exactly like
+# `cdktf init --template=typescript --local` (its package.json, tsconfig.json, cdktf.json with
+# "app": "npx ts-node main.ts", the ts-jest preset with Testing.setupJest()), TypeScript 5.9, the
+# tarball installed with the peer packages. Checks: `tsc --noEmit` with skipLibCheck true and false,
+# `cdktf synth` of the app unchanged, a jest test with the typed matchers of cdktf-azureml/testing/jest,
+# and that a deep import outside `exports` fails with Node's own error. Leaves nothing in the tree.
+#
+#   npm run test:consumer            (CI runs it after npm test)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export CHECKPOINT_DISABLE=1
+step() { printf '%-44s' "$1"; shift; local start=$SECONDS; if "$@" >"$work/step.log" 2>&1; then echo "ok  $((SECONDS - start))s"; else echo "FAIL"; tail -40 "$work/step.log"; exit 1; fi; }
+version() { node -p "require('$root/package-lock.json').packages['node_modules/$1'].version"; }
+
+template="$root/node_modules/cdktf-cli/bundle/templates/typescript"
+app="$work/app"
+mkdir -p "$app/__tests__"
+
+step "npm pack (prepack builds dist/)" bash -c "cd '$root' && npm pack --pack-destination '$work' --silent"
+tarball=$(ls "$work"/cdktf-azureml-*.tgz)
+step "the tarball holds no tests, docs, bench or CI" bash -c "tar -tzf '$tarball' | grep -E '^package/(test|docs|bench|examples|\.ci|tools|api)/' && exit 1 || exit 0"
+
+# The template's files, as `cdktf init` writes them (placeholders filled as init fills them).
+sed 's/{{ $base }}/consumer-app/' "$template/package.json" >"$app/package.json"
+cp "$template/tsconfig.json" "$template/jest.config.js" "$template/setup.js" "$app/"
+sed 's/{{projectId}}/00000000-0000-4000-8000-000000000000/; s/{{sendCrashReports}}/false/; s/{{futureFlags}}//' "$template/cdktf.json" >"$app/cdktf.json"
+
+cat >"$app/main.ts" <<'EOF'
+import { Construct } from "constructs";
+import { App, TerraformStack } from "cdktf";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { addAzureProviders, applyRulePack, ComputeCluster, Workspace } from "cdktf-azureml";
+import { addLocalBackend } from "cdktf-azureml/stacks";
+
+export class MlStack extends TerraformStack {
+  public readonly workspace: Workspace;
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    addLocalBackend(this, id);
+    addAzureProviders(this);
+    applyRulePack(this);
+    const rg = new ResourceGroup(this, "rg", { name: "rg-ml-consumer", location: "westeurope" });
+    this.workspace = new Workspace(this, "Workspace", { name: "mlw-consumer", resourceGroupName: rg.name, location: rg.location, publicNetworkAccessEnabled: true });
+    new ComputeCluster(this, "Cluster", { workspace: this.workspace, name: "cpu-cluster", vmSize: "Standard_DS3_v2", maxNodes: 2 });
+  }
+}
+
+const app = new App();
+new MlStack(app, "consumer-app");
+app.synth();
+EOF
+
+cat >"$app/__tests__/main-test.ts" <<'EOF'
+import "cdktf/lib/testing/adapters/jest";
+import "cdktf-azureml/testing/jest";
+import { Testing, TerraformStack } from "cdktf";
+import { addAzureProviders, Workspace } from "cdktf-azureml";
+import { stableSnapshot } from "cdktf-azureml/testing";
+
+describe("a workspace from the installed package", () => {
+  it("passes the rule pack and has secure storage", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    addAzureProviders(stack);
+    new Workspace(stack, "ws", { name: "mlw-test", resourceGroupName: "rg-test", location: "westeurope", publicNetworkAccessEnabled: true });
+    expect(stack).toPassRulePack();
+    expect(stack).toHaveResourceMatching("azurerm_storage_account", { min_tls_version: "TLS1_2", shared_access_key_enabled: false });
+    expect(stack).not.toHaveResourceMatching("azurerm_storage_account", { min_tls_version: "TLS1_0" });
+    expect(Object.keys(stableSnapshot(stack).resource ?? {})).toContain("azurerm_machine_learning_workspace");
+  });
+});
+EOF
+
+cd "$app"
+step "npm install (tarball + peers, from the cache)" npm install --prefer-offline --no-audit --no-fund \
+  "$tarball" "cdktf@$(version cdktf)" "constructs@$(version constructs)" "@cdktf/provider-azurerm@$(version @cdktf/provider-azurerm)"
+step "npm install -D (the template's dev tools)" npm install -D --prefer-offline --no-audit --no-fund \
+  "typescript@~5.9" "ts-node@10" "jest@29" "ts-jest@29" "@types/jest@29" "@types/node@20"
+step "tsc --noEmit (skipLibCheck true, as init)" npx tsc --noEmit
+step "tsc --noEmit --skipLibCheck false" npx tsc --noEmit --skipLibCheck false
+step "cdktf synth (app: npx ts-node main.ts)" "$root/node_modules/.bin/cdktf" synth
+step "the stack was written" test -s cdktf.out/stacks/consumer-app/cdk.tf.json
+step "jest with ts-jest and the typed matchers" npx jest
+step "a deep import fails with Node's own error" bash -c "node -e 'require(\"cdktf-azureml/constructs/core/engine\")' 2>&1 | grep -q ERR_PACKAGE_PATH_NOT_EXPORTED"
+step "the JSON Schema entry point resolves" node -e 'require.resolve("cdktf-azureml/stacks/team-config.schema.json")'
+echo "consumer test passed"

@@ -27,7 +27,8 @@ export { escapeTerraformTemplate } from "./azapi/template-escape";
 
 // Workspaces
 export { isWorkspace, type IWorkspace, type ManagedNetworkIsolationMode, type WorkspaceReferenceOptions } from "./workspace/workspace-reference";
-export { Workspace, type WorkspaceProps } from "./workspace/workspace";
+export { Workspace } from "./workspace/workspace";
+export type { WorkspaceProps } from "./workspace/workspace-props";
 export { AiHub, type AiHubProps } from "./workspace/ai-hub";
 export { AiProject, type AiProjectOptions, type IAiHub } from "./workspace/ai-project";
 

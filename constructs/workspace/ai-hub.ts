@@ -16,6 +16,7 @@ import { WorkspaceKeyVault } from "./workspace-key-vault";
 import { WorkspaceMonitoring } from "./workspace-monitoring";
 import { WorkspaceStorage } from "./workspace-storage";
 import type { SameShape } from "../core/same-shape";
+import { sendToLogAnalytics } from "./diagnostics";
 
 /** @internal */
 export const AiHubPropsSchema = z
@@ -199,25 +200,9 @@ export class AiHub extends Construct {
       });
     }
     if (lawId) {
-      this.diagnosticSettings.push(
-        new MonitorDiagnosticSetting(this, "Diagnostics", {
-          name: "send-to-log-analytics",
-          targetResourceId: this.resource.id,
-          logAnalyticsWorkspaceId: lawId,
-          enabledLog: [{ categoryGroup: "allLogs" }],
-          enabledMetric: [{ category: "AllMetrics" }],
-        }),
-      );
+      this.diagnosticSettings.push(sendToLogAnalytics(this, "Diagnostics", { targetResourceId: this.resource.id, logAnalyticsWorkspaceId: lawId, logCategoryGroups: ["allLogs"] }));
       if (this.keyVault) {
-        this.diagnosticSettings.push(
-          new MonitorDiagnosticSetting(this, "KeyVaultDiagnostics", {
-            name: "send-to-log-analytics",
-            targetResourceId: this.keyVault.resource.id,
-            logAnalyticsWorkspaceId: lawId,
-            enabledLog: [{ categoryGroup: "audit" }, { categoryGroup: "allLogs" }],
-            enabledMetric: [{ category: "AllMetrics" }],
-          }),
-        );
+        this.diagnosticSettings.push(sendToLogAnalytics(this, "KeyVaultDiagnostics", { targetResourceId: this.keyVault.resource.id, logAnalyticsWorkspaceId: lawId, logCategoryGroups: ["audit", "allLogs"] }));
       }
     }
   }

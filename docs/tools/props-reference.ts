@@ -1,8 +1,10 @@
 /**
- * Props tables from the source: every `*PropsSchema` (and the option shapes spread into them) with
- * each field's documentation and `@default`, read with the TypeScript compiler API. Writes
- * docs/reference/props.md (`npm run docs`); a test fails when it is stale, and when an optional
- * field has no `@default`.
+ * Props tables from the source: every exported props interface (`export interface XProps`, and the
+ * config's) with each field's documentation and `@default`, read with the TypeScript compiler API.
+ * Each interface is tied to the schema that validates it by its `true satisfies SameShape<X, z.input<
+ * typeof S>>` line; the docs test parses `undefined` with each field's schema and compares the result
+ * with the documented `@default`, so a default is stated once (the doc) and checked against what is
+ * applied. Writes docs/reference/props.md (`npm run docs`); a test fails when it is stale.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -18,9 +20,13 @@ export interface PropDoc {
   default?: string;
 }
 
-export interface SchemaDoc {
-  schema: string;
+export interface InterfaceDoc {
+  /** The interface's name, e.g. `WorkspaceProps`. */
+  name: string;
+  /** The source file, relative to the project. */
   file: string;
+  /** The schema tied to it by a `SameShape` check, and whether the check is on its input type. */
+  schema?: { name: string; input: boolean };
   props: PropDoc[];
 }
 
@@ -33,90 +39,37 @@ function sourceFiles(dir: string): string[] {
 }
 
 function jsDocOf(node: ts.Node, sf: ts.SourceFile): { text: string; def?: string } {
-  const ranges = ts.getLeadingCommentRanges(sf.text, node.getFullStart()) ?? [];
-  const last = ranges.filter((r) => sf.text.slice(r.pos, r.pos + 3) === "/**").pop();
-  if (!last) return { text: "" };
-  const raw = sf.text
-    .slice(last.pos + 3, last.end - 2)
-    .split("\n")
-    .map((l) => l.replace(/^\s*\*\s?/, "").trim())
-    .join(" ")
-    .trim();
-  const m = /@default\s+(.*)$/.exec(raw);
-  return { text: (m ? raw.slice(0, m.index) : raw).trim(), def: m?.[1].trim() };
+  const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
+  const doc = docs[docs.length - 1];
+  if (!doc) return { text: "" };
+  const text = (ts.getTextOfJSDocComment(doc.comment) ?? "").replace(/\s+/g, " ").trim();
+  const tag = doc.tags?.find((t) => t.tagName.text === "default");
+  const def = tag ? (ts.getTextOfJSDocComment(tag.comment) ?? "").replace(/\s+/g, " ").trim() : undefined;
+  void sf;
+  return { text, def };
 }
 
-/** Whether a property's zod expression makes it optional (`.optional()`, `.default()`, `.prefault()`). */
-function isOptional(expr: ts.Expression): boolean {
-  // Walk the method chain only (z.string().min(1).optional()), not into arguments.
-  let e: ts.Expression = expr;
-  while (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)) {
-    if (["optional", "default", "prefault"].includes(e.expression.name.text)) return true;
-    e = e.expression.expression;
-  }
-  return false;
-}
+const SAME_SHAPE = /^true satisfies SameShape<(\w+), z\.(input|output)<typeof (\w+)>>;$/gm;
 
-/** Collects documented object literal properties, following `...shape` spreads to their declarations. */
-function collectProps(obj: ts.ObjectLiteralExpression, sf: ts.SourceFile, shapes: Map<string, { node: ts.ObjectLiteralExpression; sf: ts.SourceFile }>, out: Map<string, PropDoc>): void {
-  for (const prop of obj.properties) {
-    if (ts.isSpreadAssignment(prop)) {
-      const name = prop.expression.getText(sf);
-      const shape = shapes.get(name);
-      if (shape) collectProps(shape.node, shape.sf, shapes, out);
-      continue;
-    }
-    if (!ts.isPropertyAssignment(prop)) continue;
-    const name = prop.name.getText(sf);
-    const { text, def } = jsDocOf(prop, sf);
-    // A later declaration (an override after a spread) wins, but keeps documentation it lacks.
-    const previous = out.get(name);
-    // A field built from a named schema (`identity: IdentityOption`) is optional when documented with a default.
-    const optional = isOptional(prop.initializer) || def !== undefined;
-    out.set(name, { name, optional, doc: text || previous?.doc || "", default: def ?? (optional ? previous?.default : undefined) });
-  }
-}
-
-/** The object literal a schema is built from: `z.object({...})` possibly followed by `.strict()` etc. */
-function objectLiteralOf(expr: ts.Expression): ts.ObjectLiteralExpression | undefined {
-  let found: ts.ObjectLiteralExpression | undefined;
-  const visit = (n: ts.Node) => {
-    if (found) return;
-    if (ts.isCallExpression(n) && n.expression.getText().replace(/\s+/g, "").endsWith("z.object") && n.arguments[0] && ts.isObjectLiteralExpression(n.arguments[0])) {
-      found = n.arguments[0];
-      return;
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(expr);
-  return found;
-}
-
-export function collectSchemaDocs(): SchemaDoc[] {
+/** Every exported interface of the library and the config whose name ends in Props, Options, Config or ConfigInput. */
+export function collectInterfaceDocs(): InterfaceDoc[] {
   const files = [...sourceFiles(path.join(ROOT, "constructs")), ...sourceFiles(path.join(ROOT, "stacks"))].sort();
-  const parsed = files.map((f) => ({ f, sf: ts.createSourceFile(f, fs.readFileSync(f, "utf8"), ts.ScriptTarget.ES2022, true) }));
-  const shapes = new Map<string, { node: ts.ObjectLiteralExpression; sf: ts.SourceFile }>();
-  const schemas: { name: string; init: ts.Expression; sf: ts.SourceFile; file: string }[] = [];
-  for (const { f, sf } of parsed) {
-    sf.forEachChild((stmt) => {
-      if (!ts.isVariableStatement(stmt)) return;
-      for (const d of stmt.declarationList.declarations) {
-        const name = d.name.getText(sf);
-        if (!d.initializer) continue;
-        if (/Shape$/.test(name) && ts.isObjectLiteralExpression(d.initializer)) shapes.set(name, { node: d.initializer, sf });
-        if (/PropsSchema$|ConfigSchema$|OptionsSchema$/.test(name)) schemas.push({ name, init: d.initializer, sf, file: path.relative(ROOT, f).split(path.sep).join("/") });
-      }
-    });
+  const out: InterfaceDoc[] = [];
+  for (const f of files) {
+    const text = fs.readFileSync(f, "utf8");
+    const sf = ts.createSourceFile(f, text, ts.ScriptTarget.ES2022, true);
+    const schemas = new Map([...text.matchAll(SAME_SHAPE)].map((m) => [m[1], { name: m[3], input: m[2] === "input" }]));
+    for (const stmt of sf.statements) {
+      if (!ts.isInterfaceDeclaration(stmt) || !/(Props|Options|Config|ConfigInput)$/.test(stmt.name.text)) continue;
+      if (!stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+      const props = stmt.members.filter(ts.isPropertySignature).map((m) => {
+        const { text: doc, def } = jsDocOf(m, sf);
+        return { name: m.name.getText(sf), optional: m.questionToken !== undefined, doc, default: def };
+      });
+      out.push({ name: stmt.name.text, file: path.relative(ROOT, f).split(path.sep).join("/"), schema: schemas.get(stmt.name.text), props });
+    }
   }
-  return schemas
-    .map(({ name, init, sf, file }) => {
-      const obj = objectLiteralOf(init);
-      const props = new Map<string, PropDoc>();
-      if (obj) collectProps(obj, sf, shapes, props);
-      return { schema: name, file, props: [...props.values()] };
-    })
-    .filter((s) => s.props.length > 0)
-    .sort((a, b) => a.schema.localeCompare(b.schema));
+  return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
@@ -125,11 +78,13 @@ export function renderPropsReference(): string {
   const lines = [
     "# Props reference",
     "",
-    "Generated from the zod schemas and their documentation (`npm run docs`). Required props have no default.",
+    "Generated from the props interfaces and their documentation (`npm run docs`). Required props have no default;",
+    "a default in code font is the value applied when the prop is left out, checked by a test against what the construct does.",
     "",
   ];
-  for (const s of collectSchemaDocs()) {
-    lines.push(`## ${s.schema.replace(/Schema$/, "")}`, "", `\`${s.file}\``, "", "| Prop | Required | Default | Description |", "|---|---|---|---|");
+  for (const s of collectInterfaceDocs()) {
+    if (s.props.length === 0) continue;
+    lines.push(`## ${s.name}`, "", `\`${s.file}\``, "", "| Prop | Required | Default | Description |", "|---|---|---|---|");
     for (const p of s.props) lines.push(`| \`${p.name}\` | ${p.optional ? "" : "yes"} | ${cell(p.default ?? "")} | ${cell(p.doc)} |`);
     lines.push("");
   }

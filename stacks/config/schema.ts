@@ -222,6 +222,10 @@ export interface AzureMlConfig {
   readonly environments: EnvironmentConfig[];
   /** The teams: each gets a stack per environment it is in. */
   readonly teams: TeamConfig[];
+  /**
+   * Path of the JSON Schema, for editors.
+   * @default - none
+   */
   readonly $schema?: string;
 }
 export interface AzureMlConfigInput {

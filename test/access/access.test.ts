@@ -1,7 +1,8 @@
 import { BuiltInRoles } from "../../constructs/access/built-in-roles";
 import { RoleGrant } from "../../constructs/access/role-grant";
 import { KeyVault, Token } from "../../constructs/core/engine";
-import { Workspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
+import { Workspace } from "../../constructs/workspace/workspace";
+import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import { newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
 
 const SUB_ID = "00000000-0000-0000-0000-000000000000";

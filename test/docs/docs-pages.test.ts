@@ -2,7 +2,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { App, Testing, TerraformStack } from "../../constructs/core/engine";
-import { PROPS_REFERENCE, collectSchemaDocs, renderPropsReference } from "../../docs/tools/props-reference";
+import { matchesProperties } from "../../constructs/testing/stack-assertions";
+import { PROPS_REFERENCE, collectInterfaceDocs, renderPropsReference } from "../../docs/tools/props-reference";
 import { DOCS_DIR, embedSnippets, pagesWithSnippets } from "../../docs/tools/snippets";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
 
@@ -34,17 +35,50 @@ describe("docs pages", () => {
 });
 
 describe("props reference", () => {
-  test("docs/reference/props.md is generated from the schemas (run npm run docs)", () => {
+  const docs = collectInterfaceDocs();
+
+  test("docs/reference/props.md is generated from the props interfaces (run npm run docs)", () => {
     expect(fs.readFileSync(PROPS_REFERENCE, "utf8")).toBe(renderPropsReference());
   });
 
   test("every optional prop documents its @default", () => {
-    const missing = collectSchemaDocs().flatMap((s) => s.props.filter((p) => p.optional && !p.default).map((p) => `${s.schema}.${p.name}`));
+    const missing = docs.flatMap((s) => s.props.filter((p) => p.optional && !p.default).map((p) => `${s.name}.${p.name}`));
     expect(missing).toEqual([]);
   });
 
-  test("covers the main constructs", () => {
-    const names = collectSchemaDocs().map((s) => s.schema);
-    for (const n of ["WorkspacePropsSchema", "ComputeClusterPropsSchema", "ComputeInstancePropsSchema", "SchedulePropsSchema", "AzureMlConfigSchema"]) expect(names).toContain(n);
+  test("covers the main constructs and the config, each tied to its schema", () => {
+    const byName = new Map(docs.map((d) => [d.name, d]));
+    for (const n of ["WorkspaceProps", "ComputeClusterProps", "ComputeInstanceProps", "ScheduleProps", "OnlineEndpointProps", "AzureMlConfigInput"]) expect(byName.get(n)?.schema).toBeDefined();
+  });
+
+  test("every documented literal @default is the value the schema applies", () => {
+    const checked: string[] = [];
+    const wrong: string[] = [];
+    for (const d of docs.filter((x) => x.schema?.input)) {
+      const mod = require(path.join(__dirname, "..", "..", d.file)) as Record<string, { shape?: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> }>;
+      const shape = mod[d.schema!.name]?.shape;
+      if (!shape) continue;
+      for (const p of d.props.filter((x) => x.optional && x.default !== undefined)) {
+        const expected = literal(p.default!);
+        if (expected === undefined || !shape[p.name]) continue;
+        const applied = shape[p.name].safeParse(undefined);
+        checked.push(`${d.name}.${p.name}`);
+        // An object default names the fields that decide it ({ mode: "create" }); nested defaults fill the rest.
+        if (!applied.success || !matchesProperties(applied.data, expected)) wrong.push(`${d.name}.${p.name}: documented ${p.default}, applied ${applied.success ? JSON.stringify(applied.data) : "an error"}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked.length).toBeGreaterThan(60);
   });
 });
+
+/** A documented default as a value, when it is a literal (`false`, `"Dedicated"`, `{ type: "SystemAssigned" }`); undefined for prose (`- none`). */
+function literal(text: string): unknown {
+  const t = text.trim();
+  if (t.startsWith("-")) return undefined;
+  try {
+    return JSON.parse(t.replace(/([{,]\s*)([A-Za-z_$][\w$]*)\s*:/g, '$1"$2":'));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,7 @@
 import { OnlineEndpoint } from "../../constructs/endpoints/online-endpoint";
 import { Testing } from "../../constructs/core/engine";
-import { Workspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
+import { Workspace } from "../../constructs/workspace/workspace";
+import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import { OnlineEndpointStack } from "../../examples/online-endpoint/main";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
 import { newStack, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";

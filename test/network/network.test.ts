@@ -1,7 +1,8 @@
 import { ComputeCluster } from "../../constructs/compute/compute-cluster";
 import { Token } from "../../constructs/core/engine";
 import { ManagedNetworkOutboundRule } from "../../constructs/network/outbound-rule";
-import { Workspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
+import { Workspace } from "../../constructs/workspace/workspace";
+import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
 import { newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
 

@@ -2,7 +2,8 @@ import { WorkspaceConnection } from "../../constructs/connections/workspace-conn
 import { Testing, Token, TerraformVariable } from "../../constructs/core/engine";
 import { Schedule } from "../../constructs/pipelines/schedule";
 import { AiHub } from "../../constructs/workspace/ai-hub";
-import { Workspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
+import { Workspace } from "../../constructs/workspace/workspace";
+import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import { AiHubStack } from "../../examples/ai-hub/main";
 import { ScheduledTrainingStack } from "../../examples/scheduled-training/main";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";

@@ -7,7 +7,8 @@ import { ValidationError } from "../../constructs/core/validation";
 import { applyRulePack, evaluateRulePack, suppressRule } from "../../constructs/policy/rule-pack";
 import { renderRulesMarkdown } from "../../constructs/policy/rules-doc";
 import { RULES_MD } from "../../constructs/policy/write-rules-md";
-import { Workspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
+import { Workspace } from "../../constructs/workspace/workspace";
+import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import { DEFAULT_CONFIG, addStacksFromConfigFile } from "../../stacks/app";
 import { EXAMPLES } from "../../examples";
 

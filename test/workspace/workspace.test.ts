@@ -1,5 +1,6 @@
 import { ApplicationInsights, KeyVault, StorageAccount, Token, Testing, TerraformStack } from "../../constructs/core/engine";
-import { Workspace, type WorkspaceProps } from "../../constructs/workspace/workspace";
+import { Workspace } from "../../constructs/workspace/workspace";
+import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
 import { bareStack, newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
 

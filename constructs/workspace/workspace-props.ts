@@ -1,0 +1,616 @@
+import { z } from "zod";
+import { armId } from "../core/arm-id";
+import { placementShape } from "../core/common-props";
+import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, LOG_ANALYTICS_WORKSPACE_TYPE, STORAGE_ACCOUNT_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
+import { ApplicationInsights, ContainerRegistry, KeyVault, StorageAccount } from "../core/engine";
+import { azureName } from "../core/naming";
+import { pattern } from "../core/tokens";
+import type { Duration } from "../core/duration";
+import type { SameShape } from "../core/same-shape";
+import { workspaceEncryptionSchema } from "../access/workspace-encryption";
+import { outboundRuleSchema } from "../network/outbound-rule";
+import { workspacePrivateEndpointsSchema } from "../network/workspace-private-endpoints";
+import { workspaceContainerRegistryOptionsShape } from "./workspace-container-registry";
+import { workspaceKeyVaultOptionsShape } from "./workspace-key-vault";
+import { workspaceMonitoringOptionsShape } from "./workspace-monitoring";
+import { workspaceStorageOptionsShape } from "./workspace-storage";
+
+// The props of Workspace: the interface users read, and the schema that validates it inside.
+const existingShape = <T extends z.ZodType>(type: string, resource: T) =>
+  z
+    .object({
+      mode: z.literal("existing"),
+      /** ARM id of the existing resource. */
+      id: armId(type).optional(),
+      /** The existing resource as a provider object in this app; its settings are then checked too. */
+      resource: resource.optional(),
+    })
+    .strict();
+
+const StorageOption = z
+  .discriminatedUnion("mode", [
+    z.object({ mode: z.literal("create"), ...workspaceStorageOptionsShape }).strict(),
+    existingShape(STORAGE_ACCOUNT_TYPE, z.instanceof(StorageAccount)),
+  ])
+  .prefault({ mode: "create" });
+
+const KeyVaultOption = z
+  .discriminatedUnion("mode", [
+    z.object({ mode: z.literal("create"), ...workspaceKeyVaultOptionsShape }).strict(),
+    existingShape(KEY_VAULT_TYPE, z.instanceof(KeyVault)),
+  ])
+  .prefault({ mode: "create" });
+
+const ApplicationInsightsOption = z
+  .discriminatedUnion("mode", [
+    z.object({ mode: z.literal("create"), ...workspaceMonitoringOptionsShape }).strict(),
+    existingShape(APPLICATION_INSIGHTS_TYPE, z.instanceof(ApplicationInsights)),
+  ])
+  .prefault({ mode: "create" });
+
+const ContainerRegistryOption = z
+  .discriminatedUnion("mode", [
+    z.object({ mode: z.literal("on-demand") }).strict(),
+    z.object({ mode: z.literal("create"), ...workspaceContainerRegistryOptionsShape }).strict(),
+    existingShape(CONTAINER_REGISTRY_TYPE, z.instanceof(ContainerRegistry)),
+  ])
+  .prefault({ mode: "on-demand" });
+
+const uaiId = armId(USER_ASSIGNED_IDENTITY_TYPE);
+const IdentityOption = z
+  .discriminatedUnion("type", [
+    z.object({ type: z.literal("SystemAssigned") }).strict(),
+    z
+      .object({
+        type: z.literal("UserAssigned"),
+        /** User-assigned identity ids. */
+        identityIds: z.array(uaiId).min(1),
+        /** The identity the workspace uses by default; one of `identityIds`. */
+        primaryIdentityId: uaiId,
+        /**
+         * Principal (object) id of the primary identity. When given, the workspace grants it the roles
+         * Azure ML needs on the associated resources before the workspace is created.
+         * @default - you grant those roles yourself (a warning says so)
+         */
+        primaryPrincipalId: z.string().min(1).optional(),
+      })
+      .strict(),
+    z
+      .object({
+        type: z.literal("SystemAssigned, UserAssigned"),
+        identityIds: z.array(uaiId).min(1),
+        /** @default - the system-assigned identity */
+        primaryIdentityId: uaiId.optional(),
+      })
+      .strict(),
+  ])
+  .prefault({ type: "SystemAssigned" });
+
+/** @internal */
+export const WorkspacePropsSchema = z
+  .object({
+    /** Workspace name; every associated resource's name is derived from it. */
+    name: azureName("workspace"),
+    ...placementShape,
+    /**
+     * Public network access to the workspace and the resources it creates. An explicit choice:
+     * `true` for sandboxes, `false` with private endpoints or a managed network.
+     */
+    publicNetworkAccessEnabled: z.boolean(),
+    /** Display name in the studio. @default - the name */
+    friendlyName: z.string().max(256).optional(),
+    /** @default - none */
+    description: z.string().max(1024).optional(),
+    /** Reduces the diagnostic data Microsoft collects; create-time only (replaces the workspace). @default false */
+    highBusinessImpact: z.boolean().default(false),
+    /** A CPU compute cluster of this workspace that builds images (needed when the registry is private). @default - serverless build */
+    imageBuildComputeName: azureName("computeCluster").optional(),
+    /** Managed identity. @default { type: "SystemAssigned" } */
+    identity: IdentityOption,
+    /** Default storage account: created with secure defaults, or existing. @default { mode: "create" } */
+    storageAccount: StorageOption,
+    /** Key Vault: created with secure defaults, or existing. @default { mode: "create" } */
+    keyVault: KeyVaultOption,
+    /** Application Insights (workspace-based), created with a Log Analytics workspace, or existing. @default { mode: "create" } */
+    applicationInsights: ApplicationInsightsOption,
+    /**
+     * Container registry: `on-demand` (Azure creates one when the first image is built), `create`,
+     * or `existing`. An on-demand registry cannot be tagged (subscriptions that require tags reject
+     * it): choose `create` there.
+     * @default { mode: "on-demand" }
+     */
+    containerRegistry: ContainerRegistryOption,
+    /**
+     * Diagnostic settings for the workspace and a created Key Vault, sent to the Log Analytics
+     * workspace (Azure Policy afe0c3be, cf820ca0).
+     * @default { enabled: true } - to the created or given Log Analytics workspace
+     */
+    diagnostics: z
+      .object({
+        enabled: z.boolean().default(true),
+        /** @default - the Log Analytics workspace of `applicationInsights` */
+        logAnalyticsWorkspaceId: armId(LOG_ANALYTICS_WORKSPACE_TYPE).optional(),
+      })
+      .strict()
+      .prefault({}),
+    /**
+     * Private endpoints into your virtual network for the workspace (`amlworkspace`, in both Azure ML
+     * zones) and the resources it creates (storage `blob` and `file`, Key Vault `vault`, registry
+     * `registry`), with private DNS zones created and linked or given. Requires
+     * `publicNetworkAccessEnabled: false`.
+     * @default - none
+     */
+    privateEndpoints: workspacePrivateEndpointsSchema.optional(),
+    /**
+     * A managed virtual network for the workspace's compute: `AllowInternetOutbound`, or
+     * `AllowOnlyApprovedOutbound` with outbound rules. Once on, Azure never lets it be turned off or
+     * loosened (approved-only to internet).
+     * @default - none (isolation mode Disabled)
+     */
+    managedNetwork: z
+      .object({
+        isolationMode: z.enum(["AllowInternetOutbound", "AllowOnlyApprovedOutbound"]),
+        /** Provision the network with the workspace instead of with the first compute (about 30 minutes later). @default false */
+        provisionOnCreation: z.boolean().default(false),
+        /** User-defined outbound rules by name. @default {} */
+        outboundRules: z.record(z.string(), outboundRuleSchema).default({}),
+      })
+      .strict()
+      .optional(),
+    /**
+     * Customer-managed key encryption of the workspace (and its created storage account). The key's
+     * identity must be one of the workspace's user-assigned identities; the vault needs purge
+     * protection.
+     * @default - Microsoft-managed keys
+     */
+    encryption: workspaceEncryptionSchema.optional(),
+    /**
+     * Make this a feature store (workspace kind `FeatureStore`) with its Spark runtime and
+     * materialization store connections.
+     * @default - a Default workspace
+     */
+    featureStore: z
+      .object({
+        /** Spark runtime of materialization jobs, e.g. "3.4". */
+        sparkRuntimeVersion: pattern(/^\d+\.\d+$/, "must be a version such as 3.4"),
+        /** Connection of the offline store. @default - none */
+        offlineConnectionName: z.string().min(1).optional(),
+        /** Connection of the online store. @default - none */
+        onlineConnectionName: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
+    /** Seed of the unique suffix in derived global names. @default - the construct path, resource group and name */
+    uniqueSuffixSeed: z.string().min(1).optional(),
+    /** Terraform `prevent_destroy` on the workspace, storage, Key Vault and registry (production). @default false */
+    preventDestroy: z.boolean().default(false),
+  })
+  .strict();
+
+/** Props of `Workspace` (the input type of `WorkspacePropsSchema`). */
+export interface WorkspaceProps {
+  /**
+   * Public network access to the workspace and the resources it creates. An explicit choice:
+   * `true` for sandboxes, `false` with private endpoints or a managed network.
+   */
+  readonly publicNetworkAccessEnabled: boolean;
+  /** Resource group the resources are created in. */
+  readonly resourceGroupName: string;
+  /** Azure region, e.g. `westeurope`. */
+  readonly location: string;
+  /** Workspace name; every associated resource's name is derived from it. */
+  readonly name: string;
+  /**
+   * Display name in the studio.
+   * @default - the name
+   */
+  readonly friendlyName?: string;
+  /** @default - none */
+  readonly description?: string;
+  /**
+   * Reduces the diagnostic data Microsoft collects; create-time only (replaces the workspace).
+   * @default false
+   */
+  readonly highBusinessImpact?: boolean;
+  /**
+   * A CPU compute cluster of this workspace that builds images (needed when the registry is private).
+   * @default - serverless build
+   */
+  readonly imageBuildComputeName?: string;
+  /**
+   * Managed identity.
+   * @default { type: "SystemAssigned" }
+   */
+  readonly identity?: {
+    readonly type: "SystemAssigned";
+  } | {
+    readonly type: "UserAssigned";
+    /** User-assigned identity ids. */
+    readonly identityIds: string[];
+    /** The identity the workspace uses by default; one of `identityIds`. */
+    readonly primaryIdentityId: string;
+    /**
+     * Principal (object) id of the primary identity. When given, the workspace grants it the roles
+     * Azure ML needs on the associated resources before the workspace is created.
+     * @default - you grant those roles yourself (a warning says so)
+     */
+    readonly primaryPrincipalId?: string;
+  } | {
+    readonly type: "SystemAssigned, UserAssigned";
+    readonly identityIds: string[];
+    /** @default - the system-assigned identity */
+    readonly primaryIdentityId?: string;
+  };
+  /**
+   * Default storage account: created with secure defaults, or existing.
+   * @default { mode: "create" }
+   */
+  readonly storageAccount?: {
+    readonly mode: "create";
+    /**
+     * Storage account name, globally unique.
+     * @default - derived from the workspace name plus a deterministic suffix
+     */
+    readonly name?: string;
+    /**
+     * Replication. Geo-redundant by default (checkov CKV_AZURE_206, trivy AZU-0058).
+     * @default "GRS"
+     */
+    readonly replicationType?: "LRS" | "ZRS" | "GRS" | "RAGRS" | "GZRS" | "RAGZRS";
+    /**
+     * Days deleted blobs are kept.
+     * @default 7
+     */
+    readonly blobSoftDeleteDays?: number;
+    /**
+     * Days deleted containers are kept.
+     * @default 7
+     */
+    readonly containerSoftDeleteDays?: number;
+    /**
+     * Blob versioning.
+     * @default false
+     */
+    readonly versioningEnabled?: boolean;
+    /**
+     * Shared key (account key and SAS) access. Off by default: the workspace then reaches its system
+     * datastores with its managed identity (`systemDatastoresAuthMode: Identity`). Turning it on is an
+     * explicit, insecure choice (CKV2_AZURE_40, Azure Policy 8c6a50c6).
+     * @default false
+     */
+    readonly sharedAccessKeyEnabled?: boolean;
+    /**
+     * Days after which a SAS expires, when shared keys are on (CKV2_AZURE_41).
+     * @default "01.00:00:00" (one day)
+     */
+    readonly sasExpirationPeriod?: string;
+  } | {
+    readonly mode: "existing";
+    /** ARM id of the existing resource. */
+    readonly id?: string;
+    /**
+     * The existing resource as a provider object in this app; its settings are then checked too.
+     */
+    readonly resource?: StorageAccount;
+  };
+  /**
+   * Key Vault: created with secure defaults, or existing.
+   * @default { mode: "create" }
+   */
+  readonly keyVault?: {
+    readonly mode: "create";
+    /**
+     * Key Vault name, globally unique.
+     * @default - derived from the workspace name plus a deterministic suffix
+     */
+    readonly name?: string;
+    /**
+     * `standard` or `premium` (HSM-backed keys).
+     * @default "standard"
+     */
+    readonly sku?: "standard" | "premium";
+    /**
+     * Days a deleted vault or secret is recoverable; set explicitly (trivy AZU-0016), cannot change later.
+     * @default 90
+     */
+    readonly softDeleteRetentionDays?: number;
+    /**
+     * Entra ID tenant of the vault.
+     * @default - the tenant Terraform runs as (`data.azurerm_client_config`)
+     */
+    readonly tenantId?: string;
+  } | {
+    readonly mode: "existing";
+    /** ARM id of the existing resource. */
+    readonly id?: string;
+    /**
+     * The existing resource as a provider object in this app; its settings are then checked too.
+     */
+    readonly resource?: KeyVault;
+  };
+  /**
+   * Application Insights (workspace-based), created with a Log Analytics workspace, or existing.
+   * @default { mode: "create" }
+   */
+  readonly applicationInsights?: {
+    readonly mode: "create";
+    /**
+     * Application Insights name.
+     * @default - `appi-<workspace name>`
+     */
+    readonly applicationInsightsName?: string;
+    /**
+     * Log Analytics workspace name.
+     * @default - `log-<workspace name>`
+     */
+    readonly logAnalyticsWorkspaceName?: string;
+    /**
+     * An existing Log Analytics workspace (e.g. a platform team's shared one) to put Application
+     * Insights and the diagnostic settings on, instead of creating one.
+     * @default - a Log Analytics workspace is created
+     */
+    readonly existingLogAnalyticsWorkspaceId?: string;
+    /**
+     * Days logs are kept in the created Log Analytics workspace.
+     * @default 30
+     */
+    readonly retentionInDays?: number;
+  } | {
+    readonly mode: "existing";
+    /** ARM id of the existing resource. */
+    readonly id?: string;
+    /**
+     * The existing resource as a provider object in this app; its settings are then checked too.
+     */
+    readonly resource?: ApplicationInsights;
+  };
+  /**
+   * Container registry: `on-demand` (Azure creates one when the first image is built), `create`,
+   * or `existing`. An on-demand registry cannot be tagged (subscriptions that require tags reject
+   * it): choose `create` there.
+   * @default { mode: "on-demand" }
+   */
+  readonly containerRegistry?: {
+    readonly mode: "on-demand";
+  } | {
+    readonly mode: "create";
+    /**
+     * Registry name, globally unique.
+     * @default - derived from the workspace name plus a deterministic suffix
+     */
+    readonly name?: string;
+    /**
+     * SKU. Premium is what private endpoints, retention, dedicated data endpoints and zone
+     * redundancy need (Azure Policy bd560fc0).
+     * @default "Premium"
+     */
+    readonly sku?: "Basic" | "Standard" | "Premium";
+    /**
+     * Days untagged manifests are kept (Premium only; CKV_AZURE_167).
+     * @default 7
+     */
+    readonly retentionDays?: number;
+    /**
+     * Zone redundancy (Premium only, in regions with zones; CKV_AZURE_233).
+     * @default false
+     */
+    readonly zoneRedundancyEnabled?: boolean;
+  } | {
+    readonly mode: "existing";
+    /** ARM id of the existing resource. */
+    readonly id?: string;
+    /**
+     * The existing resource as a provider object in this app; its settings are then checked too.
+     */
+    readonly resource?: ContainerRegistry;
+  };
+  /**
+   * Diagnostic settings for the workspace and a created Key Vault, sent to the Log Analytics
+   * workspace (Azure Policy afe0c3be, cf820ca0).
+   * @default { enabled: true } - to the created or given Log Analytics workspace
+   */
+  readonly diagnostics?: {
+    readonly enabled?: boolean;
+    /** @default - the Log Analytics workspace of `applicationInsights` */
+    readonly logAnalyticsWorkspaceId?: string;
+  };
+  /**
+   * Private endpoints into your virtual network for the workspace (`amlworkspace`, in both Azure ML
+   * zones) and the resources it creates (storage `blob` and `file`, Key Vault `vault`, registry
+   * `registry`), with private DNS zones created and linked or given. Requires
+   * `publicNetworkAccessEnabled: false`.
+   * @default - none
+   */
+  readonly privateEndpoints?: {
+    /** The subnet the endpoints go in (private endpoint network policies as you need them). */
+    readonly subnetId: string;
+    /**
+     * Private DNS zones: created and linked to the virtual network, or existing ones (e.g. a hub's).
+     * @default { mode: "create" }
+     */
+    readonly dnsZones?: {
+      readonly mode: "create";
+      /**
+       * Virtual networks to link each zone to.
+       * @default - the private endpoints' virtual network
+       */
+      readonly virtualNetworkIds?: string[];
+      /**
+       * Resource group of the zones.
+       * @default - the workspace's
+       */
+      readonly resourceGroupName?: string;
+    } | {
+      readonly mode: "existing";
+      /**
+       * Zone ids by zone name, e.g. `{ "privatelink.api.azureml.ms": "/subscriptions/…/privateDnsZones/privatelink.api.azureml.ms" }`.
+       */
+      readonly zoneIds: {
+        readonly "privatelink.api.azureml.ms"?: string;
+        readonly "privatelink.notebooks.azure.net"?: string;
+        readonly "privatelink.blob.core.windows.net"?: string;
+        readonly "privatelink.file.core.windows.net"?: string;
+        readonly "privatelink.dfs.core.windows.net"?: string;
+        readonly "privatelink.queue.core.windows.net"?: string;
+        readonly "privatelink.table.core.windows.net"?: string;
+        readonly "privatelink.vaultcore.azure.net"?: string;
+        readonly "privatelink.azurecr.io"?: string;
+      };
+    };
+    /**
+     * Region of the endpoints (the virtual network's).
+     * @default - the workspace's
+     */
+    readonly location?: string;
+    /**
+     * Resource group of the endpoints.
+     * @default - the workspace's
+     */
+    readonly resourceGroupName?: string;
+  };
+  /**
+   * A managed virtual network for the workspace's compute: `AllowInternetOutbound`, or
+   * `AllowOnlyApprovedOutbound` with outbound rules. Once on, Azure never lets it be turned off or
+   * loosened (approved-only to internet).
+   * @default - none (isolation mode Disabled)
+   */
+  readonly managedNetwork?: {
+    readonly isolationMode: "AllowInternetOutbound" | "AllowOnlyApprovedOutbound";
+    /**
+     * Provision the network with the workspace instead of with the first compute (about 30 minutes later).
+     * @default false
+     */
+    readonly provisionOnCreation?: boolean;
+    /**
+     * User-defined outbound rules by name.
+     * @default {}
+     */
+    readonly outboundRules?: Record<string, {
+      readonly type: "FQDN";
+      /**
+       * A host name, `*.` wildcard allowed (ports 80 and 443 only; Azure adds a managed firewall).
+       */
+      readonly destination: string;
+    } | {
+      readonly type: "ServiceTag";
+      /** An Azure service tag, e.g. `AzureOpenDatasets`, `DataFactory`. */
+      readonly serviceTag: string;
+      /** @default "TCP" */
+      readonly protocol?: "*" | "TCP" | "UDP" | "ICMP";
+      /**
+       * `443`, `80,443`, `1024-65535` or `*`.
+       * @default "443"
+       */
+      readonly portRanges?: string;
+    } | {
+      readonly type: "PrivateEndpoint";
+      /** The ARM id of the resource to reach. */
+      readonly serviceResourceId: string;
+      /** Its private-link subresource, e.g. `blob`, `vault`, `registry`. */
+      readonly subresourceTarget: string;
+      /**
+       * Reachable from serverless Spark too.
+       * @default false
+       */
+      readonly sparkEnabled?: boolean;
+    }>;
+  };
+  /**
+   * Customer-managed key encryption of the workspace (and its created storage account). The key's
+   * identity must be one of the workspace's user-assigned identities; the vault needs purge
+   * protection.
+   * @default - Microsoft-managed keys
+   */
+  readonly encryption?: {
+    /** The key: created in the workspace's own Key Vault, or an existing key. */
+    readonly key: {
+      readonly mode: "create";
+      /**
+       * Expiry of the first version, a literal RFC 3339 UTC time (CKV_AZURE_40): written in code, so synthesis stays deterministic.
+       */
+      readonly expirationDate: string;
+      /** @default "cmk-workspace" */
+      readonly name?: string;
+      /**
+       * `RSA-HSM` needs a premium vault (CKV_AZURE_112).
+       * @default "RSA-HSM"
+       */
+      readonly keyType?: "RSA" | "RSA-HSM";
+      /** @default 3072 */
+      readonly keySize?: 4096 | 3072;
+      /**
+       * Automatic rotation this long before expiry; new versions expire after `expireAfter`.
+       * @default Duration.days(30)
+       */
+      readonly rotateBeforeExpiry?: string | Duration;
+      /** @default Duration.days(365) */
+      readonly expireAfter?: string | Duration;
+    } | {
+      readonly mode: "existing";
+      /** The vault holding the key (same subscription as the workspace, purge protection on). */
+      readonly keyVaultId: string;
+      /** The versioned key identifier, `https://<vault>.vault.azure.net/keys/<name>/<version>`. */
+      readonly keyId: string;
+    };
+    /**
+     * The user-assigned identity that reaches the key; it must be one of the workspace's identities.
+     */
+    readonly userAssignedIdentityId: string;
+    /**
+     * That identity's principal (object) id: it is granted "Key Vault Crypto Service Encryption User" on the vault.
+     */
+    readonly userAssignedIdentityPrincipalId: string;
+    /**
+     * Object id, in your tenant, of the Azure Cosmos DB service principal (app id
+     * a232010e-820c-4083-83bb-3ace5fc29d0b). Azure ML keeps workspace metadata in Cosmos DB, which
+     * must reach the key; when given, it is granted the same role.
+     * @default - not granted here (grant it once per tenant yourself)
+     */
+    readonly cosmosDbPrincipalId?: string;
+    /**
+     * Encrypt the created storage account with the same key and identity (CKV2_AZURE_1).
+     * @default true
+     */
+    readonly encryptStorage?: boolean;
+  };
+  /**
+   * Make this a feature store (workspace kind `FeatureStore`) with its Spark runtime and
+   * materialization store connections.
+   * @default - a Default workspace
+   */
+  readonly featureStore?: {
+    /** Spark runtime of materialization jobs, e.g. "3.4". */
+    readonly sparkRuntimeVersion: string;
+    /**
+     * Connection of the offline store.
+     * @default - none
+     */
+    readonly offlineConnectionName?: string;
+    /**
+     * Connection of the online store.
+     * @default - none
+     */
+    readonly onlineConnectionName?: string;
+  };
+  /**
+   * Seed of the unique suffix in derived global names.
+   * @default - the construct path, resource group and name
+   */
+  readonly uniqueSuffixSeed?: string;
+  /**
+   * Terraform `prevent_destroy` on the workspace, storage, Key Vault and registry (production).
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * Tags applied to every resource created.
+   * @default {}
+   */
+  readonly tags?: Record<string, string>;
+}
+
+/** @internal */
+export type ParsedWorkspaceProps = z.output<typeof WorkspacePropsSchema>;
+
+// The interface and the schema cannot drift: this fails to compile when they differ.
+true satisfies SameShape<WorkspaceProps, z.input<typeof WorkspacePropsSchema>>;

@@ -78,6 +78,7 @@ step "npm install (tarball + peers, from the cache)" npm install --prefer-offlin
   "$tarball" "cdktf@$(version cdktf)" "constructs@$(version constructs)" "@cdktf/provider-azurerm@$(version @cdktf/provider-azurerm)"
 step "npm install -D (the template's dev tools)" npm install -D --prefer-offline --no-audit --no-fund \
   "typescript@~5.9" "ts-node@10" "jest@29" "ts-jest@29" "@types/jest@29" "@types/node@20"
+step "npx cdktf-azureml doctor" npx cdktf-azureml doctor
 step "tsc --noEmit (skipLibCheck true, as init)" npx tsc --noEmit
 step "tsc --noEmit --skipLibCheck false" npx tsc --noEmit --skipLibCheck false
 step "cdktf synth (app: npx ts-node main.ts)" "$root/node_modules/.bin/cdktf" synth

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App, TerraformStack } from "../core/engine";
+import { mergeWarningSummaries } from "../policy/rule-pack";
 
 /** Options of `synthApp` and `runApp`. */
 export interface SynthAppOptions {
@@ -70,6 +71,9 @@ export function synthApp(build: (app: App) => readonly string[] | void, options:
       for (const a of app.manifest.forStack(stack).annotations) if (a.level === "@cdktf/error") problems.push(`[${a.constructPath}] ${a.message}`);
     }
     if (problems.length > 0) throw new SynthError(problems);
+    // One line per rule-pack warning across the app, not one per stack (what `cdktf synth` prints).
+    const manifests = stacks.map((s) => app.manifest.forStack(s));
+    mergeWarningSummaries(manifests.map((m) => m.annotations)).forEach((merged, i) => manifests[i].annotations.splice(0, Infinity, ...merged));
     app.manifest.writeToFile();
 
     const written = stacks.map((s) => {

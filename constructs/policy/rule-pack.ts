@@ -13,6 +13,12 @@ export interface RulePackOptions {
   readonly disabledRules?: readonly string[];
   /** The rules to run. @default - every rule of the pack */
   readonly rules?: readonly Rule[];
+  /**
+   * Warnings one per resource (on the resource) instead of one line per rule and stack with a count.
+   * Errors are always reported per resource, in full.
+   * @default - true when the environment sets CDKTF_AZUREML_RULE_DETAILS=1, else false
+   */
+  readonly warningDetails?: boolean;
 }
 
 /** One rule that does not hold on one resource. */
@@ -132,11 +138,16 @@ export class AzureMlRulePack implements IAspect {
       }
     }
     const byPath = new Map(node.node.findAll().map((c) => [c.node.path, c]));
+    const details = this.options.warningDetails ?? process.env.CDKTF_AZUREML_RULE_DETAILS === "1";
+    const warningsByRule = new Map<string, Finding[]>();
     for (const f of report.findings) {
-      const annotations = Annotations.of(byPath.get(f.path) ?? node);
-      if (f.severity === "error") annotations.addError(formatFinding(f));
-      else annotations.addWarning(formatFinding(f));
+      // The annotation is shown with the resource's construct path: the message does not repeat it.
+      const onResource = `[${f.ruleId}] ${f.address}: ${f.cause}. Fix: ${f.fix}`;
+      if (f.severity === "error") Annotations.of(byPath.get(f.path) ?? node).addError(onResource);
+      else if (details) Annotations.of(byPath.get(f.path) ?? node).addWarning(onResource);
+      else warningsByRule.set(f.ruleId, [...(warningsByRule.get(f.ruleId) ?? []), f]);
     }
+    for (const [ruleId, list] of warningsByRule) Annotations.of(node).addWarning(summaryLine(ruleId, list.length, 1, list[0]));
   }
 
   /** The findings of a stack this aspect visited (after synthesis). */
@@ -148,6 +159,45 @@ export class AzureMlRulePack implements IAspect {
   public errorsFor(stack: TerraformStack): string[] {
     return (this.reports.get(stack)?.findings ?? []).filter((f) => f.severity === "error").map(formatFinding);
   }
+}
+
+const DETAILS_HINT = "CDKTF_AZUREML_RULE_DETAILS=1 lists them";
+const SUMMARY = /^\[([A-Z]+(?:-[A-Z]+)*-\d+)\] (\d+) resources?(?: in (\d+) stacks)?: (.*) \(CDKTF_AZUREML_RULE_DETAILS=1 lists them\)$/;
+
+function summaryLine(ruleId: string, resources: number, stacks: number, f: { cause: string; fix: string }): string {
+  const where = `${resources} resource${resources === 1 ? "" : "s"}${stacks > 1 ? ` in ${stacks} stacks` : ""}`;
+  return `[${ruleId}] ${where}: ${f.cause}. Fix: ${f.fix} (${DETAILS_HINT})`;
+}
+
+/**
+ * Merges the rule pack's per-stack warning summaries of an app into one line per rule (on the first
+ * stack that has it, with the count of resources and stacks); other annotations are kept as they are.
+ * \`synthApp\` applies it to the manifest, so \`cdktf synth\` prints one line per rule.
+ * @internal
+ */
+export function mergeWarningSummaries<A extends { readonly level: string; readonly message: string }>(stacks: readonly (readonly A[])[]): A[][] {
+  const totals = new Map<string, { resources: number; stacks: number; rest: string; first: A }>();
+  for (const annotations of stacks) {
+    for (const a of annotations) {
+      const m = a.level === "@cdktf/warn" ? SUMMARY.exec(a.message) : null;
+      if (!m) continue;
+      const t = totals.get(m[1]);
+      if (t) {
+        t.resources += Number(m[2]);
+        t.stacks += Number(m[3] ?? 1);
+      } else totals.set(m[1], { resources: Number(m[2]), stacks: Number(m[3] ?? 1), rest: m[4], first: a });
+    }
+  }
+  return stacks.map((annotations) =>
+    annotations.flatMap((a) => {
+      const m = a.level === "@cdktf/warn" ? SUMMARY.exec(a.message) : null;
+      if (!m) return [a];
+      const t = totals.get(m[1])!;
+      if (t.first !== a) return [];
+      const where = `${t.resources} resource${t.resources === 1 ? "" : "s"}${t.stacks > 1 ? ` in ${t.stacks} stacks` : ""}`;
+      return [{ ...a, message: `[${m[1]}] ${where}: ${t.rest} (${DETAILS_HINT})` }];
+    }),
+  );
 }
 
 /**

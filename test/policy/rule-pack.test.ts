@@ -47,12 +47,14 @@ describe("the rule pack on our constructs", () => {
     expect(() => Testing.synth(stack, true)).toThrow(/\[AML-CC-01\] policy\/ws\/cpu\/Resource \(azurerm_machine_learning_compute_cluster\.[^)]+\): The compute cluster allows local authentication/);
   });
 
-  test("warnings are annotations on the resource; errors too", () => {
+  test("errors are annotations on the resource; warnings one line per rule on the stack, with a count", () => {
     const { stack, ws } = guarded({ publicNetworkAccessEnabled: true, privateEndpoints: undefined });
     ws.storageAccount!.minTlsVersion = "TLS1_0";
     expect(() => Testing.synth(stack, true)).toThrow(/AML-SA-05/);
-    const meta = ws.storageAccount!.node.metadata.map((m) => [m.type, String(m.data)]);
-    expect(meta).toEqual(expect.arrayContaining([["@cdktf/error", expect.stringContaining("[AML-SA-05]")], ["@cdktf/warn", expect.stringContaining("[AML-SA-01]")]]));
+    const meta = ws.storageAccount!.node.metadata.filter((m) => m.type.startsWith("@cdktf/")).map((m) => [m.type, String(m.data)]);
+    expect(meta).toEqual([["@cdktf/error", expect.stringMatching(/^\[AML-SA-05\] azurerm_storage_account\.\w+: .*Fix: /)]]);
+    const onStack = stack.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
+    expect(onStack).toContain(`[AML-SA-01] 1 resource: The storage account accepts traffic from public networks. Fix: ${onStack.find((l) => l.startsWith("[AML-SA-01]"))!.split(". Fix: ")[1]}`);
   });
 
   test("a suppression needs a known rule and a reason; it silences the rule below the construct and is recorded in the output", () => {

@@ -26,7 +26,10 @@ export function writeDiagrams(outdir: string): Record<string, string> {
   return out;
 }
 
-/** The diagrams committed under docs/diagrams: every example app, and the root app's stacks from the example config. */
+/** The config the docs' team-stack diagrams show (the tests' copy of the example, so editing stacks/config/example.json keeps them as they are). */
+export const DOCS_CONFIG = path.join(__dirname, "..", "test", "fixtures", "configs", "two-teams.json");
+
+/** The diagrams committed under docs/diagrams: every example app, and the team stacks of DOCS_CONFIG. */
 export function renderDocsDiagrams(): Record<string, string> {
   const files: Record<string, string> = {};
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "azureml-diagrams-"));
@@ -40,7 +43,7 @@ export function renderDocsDiagrams(): Record<string, string> {
     }
     const outdir = path.join(tmp, "root");
     const app = new App({ outdir });
-    const { problems } = addStacksFromConfigFile(app, DEFAULT_CONFIG);
+    const { problems } = addStacksFromConfigFile(app, DOCS_CONFIG);
     if (problems.length) throw new Error(problems.map(formatProblem).join("\n"));
     app.synth();
     for (const [stack, md] of Object.entries(writeDiagrams(outdir))) files[`team-stacks/${stack}.md`] = md;

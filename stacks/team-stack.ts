@@ -1,4 +1,4 @@
-import type { Construct } from "constructs";
+import type { Construct, IConstruct } from "constructs";
 import { BuiltInRoles } from "../constructs/access/built-in-roles";
 import type { ComputeCluster } from "../constructs/compute/compute-cluster";
 import { addAzureProviders } from "../constructs/core/providers";
@@ -6,10 +6,10 @@ import { ResourceGroup, TerraformStack } from "../constructs/core/engine";
 import { ValidationError, type Problem } from "../constructs/core/validation";
 import { Workspace } from "../constructs/workspace/workspace";
 import { addBackend } from "./backend";
-import { workspaceName, type ResolvedEnvironment } from "./config/load";
+import { datastoreNameOf, teamTags, workspaceName, type ResolvedEnvironment } from "./config/load";
 import type { AzureMlConfig, TeamConfig } from "./config/schema";
 import type { PlatformStack } from "./platform-stack";
-import { applyRulePack } from "../constructs/policy/rule-pack";
+import { applyRulePack, recordSource } from "../constructs/policy/rule-pack";
 
 export interface TeamStackProps {
   readonly config: AzureMlConfig;
@@ -43,13 +43,16 @@ export class TeamStack extends TerraformStack {
     addBackend(this, id, config.state);
     addAzureProviders(this, { subscriptionId: env.subscriptionId });
     applyRulePack(this);
-    const tags = { ...config.defaults.tags, ...team.tags, team: team.name, environment: env.name, "managed-by": "cdktf-azureml" };
+    const tags = teamTags(config, team, env);
     const isPrivate = env.network === "private";
 
     /** Runs `fn`; a ValidationError becomes problems named by their config path. */
     const at = <T>(configPath: string, fn: () => T): T | undefined => {
       try {
-        return fn();
+        const made = fn();
+        // Rule-pack findings on what this config entry made name the entry (from teams[0].compute[1]).
+        if (made && typeof made === "object" && "node" in made) recordSource(made as unknown as IConstruct, configPath);
+        return made;
       } catch (e) {
         if (!(e instanceof ValidationError)) throw e;
         props.problems.push(...e.problems.map((p) => ({ ...p, path: props.source, field: p.field ? `${configPath}.${p.field}` : configPath, rule: `${p.rule} (in stack ${id})` })));
@@ -104,18 +107,20 @@ export class TeamStack extends TerraformStack {
       at(`teams[${t}].compute`, (): ComputeCluster => ws.addComputeCluster("Compute-image-build", { ...DEFAULT_IMAGE_BUILD_CLUSTER, subnetId, tags }));
     }
 
+    // Construct ids come from names, never positions: reordering the config moves no address.
     team.datastores.forEach((d, i) => {
+      const id = `Datastore-${datastoreNameOf(d)}`;
       at(`teams[${t}].datastores[${i}]`, () => {
         if (d.kind === "container") {
           const { kind: _k, ...options } = d;
-          return ws.addContainerDatastore(`Datastore-${i}`, options);
+          return ws.addContainerDatastore(id, options);
         }
         if (d.kind === "blob") {
           const { kind: _k, ...options } = d;
-          return ws.addBlobDatastore(`Datastore-${i}`, options);
+          return ws.addBlobDatastore(id, options);
         }
         const { kind: _k, ...options } = d;
-        return ws.addDataLakeGen2Datastore(`Datastore-${i}`, options);
+        return ws.addDataLakeGen2Datastore(id, options);
       });
     });
 
@@ -124,12 +129,12 @@ export class TeamStack extends TerraformStack {
         if (e.kind === "online") {
           const { kind: _k, deployments, ...options } = e;
           const endpoint = ws.addOnlineEndpoint(`Endpoint-${e.name}`, { ...options, tags });
-          deployments.forEach((d) => endpoint.addDeployment(`Deployment-${d.name}`, d));
+          deployments.forEach((d, j) => at(`teams[${t}].endpoints[${i}].deployments[${j}]`, () => endpoint.addDeployment(`Deployment-${d.name}`, d)));
           return endpoint;
         }
         const { kind: _k, deployments, ...options } = e;
         const endpoint = ws.addBatchEndpoint(`Endpoint-${e.name}`, { ...options, tags });
-        deployments.forEach((d) => endpoint.addDeployment(`Deployment-${d.name}`, d));
+        deployments.forEach((d, j) => at(`teams[${t}].endpoints[${i}].deployments[${j}]`, () => endpoint.addDeployment(`Deployment-${d.name}`, d)));
         return endpoint;
       });
     });

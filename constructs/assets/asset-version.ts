@@ -6,6 +6,7 @@ import { AzapiResource, type AzapiBody } from "../azapi/resource";
 import { Lazy } from "../core/engine";
 import { azureName } from "../core/naming";
 import type { IWorkspace } from "../workspace/workspace-reference";
+import { tagsSchema } from "../core/common-props";
 
 /**
  * Fields every asset version shares.
@@ -24,7 +25,7 @@ export const assetVersionShape = {
   /** @default - none */
   description: z.string().max(4096).optional(),
   /** @default {} */
-  tags: z.record(z.string(), z.string()).default({}),
+  tags: tagsSchema.default({}),
 };
 
 /** JSON with keys sorted, so the same content always hashes the same. */

@@ -13,6 +13,14 @@ import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
 
 /**
+ * The node range rule, for the construct and the team config alike: the rule `minNodes` breaks, if any.
+ * @internal
+ */
+export function nodeRangeRule(minNodes: unknown, maxNodes: unknown): string | undefined {
+  return typeof minNodes === "number" && typeof maxNodes === "number" && minNodes > maxNodes ? `must be ≤ maxNodes (${maxNodes})` : undefined;
+}
+
+/**
  * Settings of a compute cluster, without the workspace (what `workspace.addComputeCluster` takes).
  * @internal
  */
@@ -143,9 +151,8 @@ export class ComputeCluster extends Construct {
     let location: string | undefined;
     let publicIp = true;
     v.check(() => {
-      if (typeof p.minNodes === "number" && typeof p.maxNodes === "number" && p.minNodes > p.maxNodes) {
-        v.add("NODE_RANGE", "minNodes", p.minNodes, `must be ≤ maxNodes (${p.maxNodes})`);
-      }
+      const range = nodeRangeRule(p.minNodes, p.maxNodes);
+      if (range) v.add("NODE_RANGE", "minNodes", p.minNodes, range);
       publicIp = checkNetworkPlacement(v, p.workspace, p.subnetId, p.nodePublicIpEnabled);
       location = resolveLocation(v, p.workspace, p.location, true);
     });

@@ -1,14 +1,16 @@
 import { z } from "zod";
 import { azureName } from "./naming";
+import { tagProblems } from "./tags";
 import type { SameShape } from "./same-shape";
 
 /**
- * Azure tags: at most 50, keys up to 512 characters, values up to 256.
+ * Azure tags, checked by the one tag rule of both layers (`tagProblems`): at most 50, keys 1-512
+ * characters without `< > % & \ ? /`, values up to 256 characters.
  * @internal
  */
-export const tagsSchema = z
-  .record(z.string().min(1).max(512), z.string().max(256))
-  .refine((tags) => Object.keys(tags).length <= 50, { message: "must have at most 50 tags", params: { code: "TAGS_LIMIT" } });
+export const tagsSchema = z.record(z.string(), z.string()).superRefine((tags, ctx) => {
+  for (const p of tagProblems(tags)) ctx.addIssue({ code: "custom", path: p.key === undefined ? [] : [p.key], message: p.rule, params: { code: p.code } });
+});
 
 export type Tags = Record<string, string>;
 

@@ -15,14 +15,23 @@ export interface Problem {
   readonly rule: string;
 }
 
+/** Values longer than this are shortened in messages (the start, an ellipsis and the length). */
+const MAX_SHOWN = 80;
+
+/** A string as a message shows it: quoted, and shortened past 80 characters. */
+export function shownString(s: string): string {
+  if (s.length <= MAX_SHOWN) return JSON.stringify(s);
+  return `${JSON.stringify(s.slice(0, 60))}… (${s.length} characters)`;
+}
+
 function describeValue(value: unknown): string {
   if (value === undefined) return "";
-  if (typeof value === "string") return ` ${JSON.stringify(value)}`;
+  if (typeof value === "string") return ` ${shownString(value)}`;
   if (typeof value === "number" || typeof value === "boolean") return ` ${String(value)}`;
   if (value === null) return " null";
   try {
     const json = JSON.stringify(value);
-    return json && json.length <= 80 ? ` ${json}` : "";
+    return json && json.length <= MAX_SHOWN ? ` ${json}` : "";
   } catch {
     return "";
   }
@@ -54,6 +63,8 @@ function fieldOf(path: readonly PropertyKey[]): string {
   let out = "";
   for (const part of path) {
     if (typeof part === "number") out += `[${part}]`;
+    // A key that is not a plain name (a tag key with spaces, an empty key) is quoted: tags["cost center"].
+    else if (!/^[A-Za-z_$][\w$-]*$/.test(String(part)) || String(part).length > MAX_SHOWN) out += `[${shownString(String(part))}]`;
     else out += out ? `.${String(part)}` : String(part);
   }
   return out;

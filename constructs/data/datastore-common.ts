@@ -3,6 +3,7 @@ import { azureName } from "../core/naming";
 import { isUnresolved } from "../core/tokens";
 import type { Validator } from "../core/validation";
 import { workspaceSchema } from "../workspace/workspace-reference";
+import { tagsSchema } from "../core/common-props";
 
 /**
  * Fields every datastore shares.
@@ -15,7 +16,7 @@ export const datastoreShape = {
   /** @default - none */
   description: z.string().max(1024).optional(),
   /** @default {} */
-  tags: z.record(z.string(), z.string()).default({}),
+  tags: tagsSchema.default({}),
 };
 
 /**

@@ -9,6 +9,7 @@ import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
 import type { IEndpoint } from "./endpoint-common";
 import type { SameShape } from "../core/same-shape";
+import { tagsSchema } from "../core/common-props";
 
 const modelShape = z
   .object({
@@ -72,7 +73,7 @@ export const BatchDeploymentPropsSchema = z
     /** @default - none */
     description: z.string().max(1024).optional(),
     /** @default {} */
-    tags: z.record(z.string(), z.string()).default({}),
+    tags: tagsSchema.default({}),
   })
   .strict();
 

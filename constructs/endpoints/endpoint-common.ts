@@ -3,6 +3,7 @@ import { Duration, durationSchema } from "../core/duration";
 import { azureName } from "../core/naming";
 import type { IWorkspace } from "../workspace/workspace-reference";
 import type { SameShape } from "../core/same-shape";
+import { tagsSchema } from "../core/common-props";
 
 /** What a deployment needs of its endpoint. */
 export interface IEndpoint {
@@ -71,12 +72,44 @@ export const endpointCommonShape = {
   /** @default - none */
   description: z.string().max(1024).optional(),
   /** @default {} */
-  tags: z.record(z.string(), z.string()).default({}),
+  tags: tagsSchema.default({}),
 };
+
+/** One broken traffic rule: the field (relative to the endpoint), a code, the value and the rule. */
+export interface TrafficProblem {
+  readonly field: string;
+  readonly code: string;
+  readonly value: unknown;
+  readonly rule: string;
+}
+
+/**
+ * The traffic rules of an online endpoint, for the construct and the team config alike: live traffic
+ * names only its deployments and sums to 100; mirrored traffic names only its deployments, is at most
+ * 50 in total and never goes to a deployment that takes live traffic.
+ * @internal
+ */
+export function trafficProblems(traffic: Readonly<Record<string, number>> | undefined, mirror: Readonly<Record<string, number>> | undefined, names: readonly string[]): TrafficProblem[] {
+  const out: TrafficProblem[] = [];
+  if (traffic) {
+    for (const [name, share] of Object.entries(traffic)) if (!names.includes(name)) out.push({ code: "UNKNOWN_DEPLOYMENT", field: `traffic.${name}`, value: share, rule: unknownDeploymentRule(names) });
+    const sum = Object.values(traffic).reduce((a, b) => a + b, 0);
+    if (sum !== 100) out.push({ code: "TRAFFIC_SUM", field: "traffic", value: traffic, rule: `must sum to 100, sums to ${sum}` });
+  }
+  if (mirror) {
+    for (const [name, share] of Object.entries(mirror)) if (!names.includes(name)) out.push({ code: "UNKNOWN_DEPLOYMENT", field: `mirrorTraffic.${name}`, value: share, rule: unknownDeploymentRule(names) });
+    const sum = Object.values(mirror).reduce((a, b) => a + b, 0);
+    if (sum > 50) out.push({ code: "MIRROR_TRAFFIC", field: "mirrorTraffic", value: mirror, rule: `must be at most 50 in total, is ${sum}` });
+    for (const [name, share] of Object.entries(mirror)) {
+      if (share > 0 && (traffic?.[name] ?? 0) > 0) out.push({ code: "MIRROR_TRAFFIC", field: `mirrorTraffic.${name}`, value: share, rule: "cannot mirror to a deployment that takes live traffic" });
+    }
+  }
+  return out;
+}
 
 /** The rule broken by a reference to a deployment the endpoint does not have. */
 export function unknownDeploymentRule(names: readonly string[]): string {
-  return `names no deployment of this endpoint: deployments are ${names.length ? names.map((n) => JSON.stringify(n)).join(", ") : "(no deployment added)"}`;
+  return `names no deployment of this endpoint: deployments are ${names.length ? names.map((n) => JSON.stringify(n)).join(", ") : "(none)"}`;
 }
 
 // The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.

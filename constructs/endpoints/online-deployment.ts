@@ -10,6 +10,7 @@ import { Validator } from "../core/validation";
 import { vmSizeSchema } from "../compute/compute-common";
 import { probeBody, probeSchema, type IEndpoint } from "./endpoint-common";
 import type { SameShape } from "../core/same-shape";
+import { tagsSchema } from "../core/common-props";
 
 /**
  * Settings of an online deployment, without its endpoint (what `endpoint.addDeployment` takes).
@@ -68,7 +69,7 @@ export const onlineDeploymentOptionsShape = {
   /** @default - none */
   description: z.string().max(1024).optional(),
   /** @default {} */
-  tags: z.record(z.string(), z.string()).default({}),
+  tags: tagsSchema.default({}),
 };
 
 /** @internal */

@@ -10,7 +10,7 @@ import { USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
 import { Validator, formatProblem, type Problem } from "../core/validation";
 import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
 import type { IWorkspace } from "../workspace/workspace-reference";
-import { endpointCommonShape, percentagesSchema, unknownDeploymentRule, type IEndpoint } from "./endpoint-common";
+import { endpointCommonShape, percentagesSchema, trafficProblems, type IEndpoint } from "./endpoint-common";
 import { OnlineDeployment, type OnlineDeploymentOptions } from "./online-deployment";
 import type { SameShape } from "../core/same-shape";
 
@@ -196,22 +196,8 @@ export class OnlineEndpoint extends Construct implements IEndpoint {
 
   /** Traffic rules, checked at synthesis once every deployment is added. */
   private validateTraffic(): Problem[] {
-    const problems: Problem[] = [];
-    const add = (code: string, field: string, value: unknown, rule: string) => problems.push({ code, path: this.node.path, field, value, rule });
     const names = this.deployments.map((d) => d.deploymentName);
-    if (this.traffic) {
-      for (const name of Object.keys(this.traffic)) if (!names.includes(name)) add("UNKNOWN_DEPLOYMENT", `traffic.${name}`, this.traffic[name], unknownDeploymentRule(names));
-      const sum = Object.values(this.traffic).reduce((a, b) => a + b, 0);
-      if (sum !== 100) add("TRAFFIC_SUM", "traffic", this.traffic, `must sum to 100, sums to ${sum}`);
-    }
-    if (this.mirrorTraffic) {
-      for (const name of Object.keys(this.mirrorTraffic)) if (!names.includes(name)) add("UNKNOWN_DEPLOYMENT", `mirrorTraffic.${name}`, this.mirrorTraffic[name], unknownDeploymentRule(names));
-      const sum = Object.values(this.mirrorTraffic).reduce((a, b) => a + b, 0);
-      if (sum > 50) add("MIRROR_TRAFFIC", "mirrorTraffic", this.mirrorTraffic, `must be at most 50 in total, is ${sum}`);
-      for (const [name, share] of Object.entries(this.mirrorTraffic)) {
-        if (share > 0 && (this.traffic?.[name] ?? 0) > 0) add("MIRROR_TRAFFIC", `mirrorTraffic.${name}`, share, "cannot mirror to a deployment that takes live traffic");
-      }
-    }
+    const problems: Problem[] = trafficProblems(this.traffic, this.mirrorTraffic, names).map((p) => ({ ...p, path: this.node.path }));
     return problems;
   }
 }

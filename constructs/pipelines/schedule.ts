@@ -12,6 +12,7 @@ import {checkRefs, refSchema, refString } from "../assets/asset-reference";
 import { commandJobBody, commandJobSchema, pipelineJobBody, pipelineJobSchema } from "./job-definition";
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
+import { tagsSchema } from "../core/common-props";
 
 const weekDay = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
@@ -89,7 +90,7 @@ export const SchedulePropsSchema = z
     /** @default - none */
     description: z.string().max(1024).optional(),
     /** @default {} */
-    tags: z.record(z.string(), z.string()).default({}),
+    tags: tagsSchema.default({}),
   })
   .strict();
 

@@ -33,6 +33,8 @@ export interface Finding {
   readonly fix: string;
   /** The reason, when the finding is suppressed. */
   readonly suppressedBecause?: string;
+  /** Where the resource came from in a generator's input (a team config path), when recorded with `recordSource`. */
+  readonly source?: string;
 }
 
 export interface RulePackReport {
@@ -45,6 +47,24 @@ export interface RulePackReport {
 }
 
 const SUPPRESSION = "cdktf-azureml:suppression";
+const SOURCE = "cdktf-azureml:source";
+
+/**
+ * Records where a construct came from in a generator's input (the team stacks record config paths:
+ * `teams[0].compute[1]`); rule-pack findings on it and below it name that source.
+ * @internal
+ */
+export function recordSource(construct: IConstruct, source: string): void {
+  construct.node.addMetadata(SOURCE, source);
+}
+
+function sourceOf(construct: IConstruct): string | undefined {
+  for (const scope of [...construct.node.scopes].reverse()) {
+    const hit = scope.node.metadata.find((m) => m.type === SOURCE);
+    if (hit) return hit.data as string;
+  }
+  return undefined;
+}
 
 /**
  * Suppresses a rule on a construct and everything under it, with a reason (at least 10 characters)
@@ -98,7 +118,8 @@ export function evaluateRulePack(stack: TerraformStack, options: RulePackOptions
         }
         counts[outcome]++;
         if (outcome !== "fail") continue;
-        const finding = { ruleId: rule.id, severity: rule.severity, path: resource.construct.node.path, address: resource.address, cause: rule.cause, fix: rule.fix };
+        const source = sourceOf(resource.construct);
+        const finding: Finding = { ruleId: rule.id, severity: rule.severity, path: resource.construct.node.path, address: resource.address, cause: rule.cause, fix: rule.fix, ...(source ? { source } : {}) };
         const reason = suppressionFor(resource.construct, rule.id);
         if (reason) suppressed.push({ ...finding, suppressedBecause: reason });
         else findings.push(finding);
@@ -110,7 +131,7 @@ export function evaluateRulePack(stack: TerraformStack, options: RulePackOptions
 }
 
 export function formatFinding(f: Finding): string {
-  return `[${f.ruleId}] ${f.path} (${f.address}): ${f.cause}. Fix: ${f.fix}`;
+  return `[${f.ruleId}] ${f.path} (${f.address}): ${f.cause}. Fix: ${f.fix}${f.source ? ` (from ${f.source})` : ""}`;
 }
 
 /**
@@ -142,7 +163,7 @@ export class AzureMlRulePack implements IAspect {
     const warningsByRule = new Map<string, Finding[]>();
     for (const f of report.findings) {
       // The annotation is shown with the resource's construct path: the message does not repeat it.
-      const onResource = `[${f.ruleId}] ${f.address}: ${f.cause}. Fix: ${f.fix}`;
+      const onResource = `[${f.ruleId}] ${f.address}: ${f.cause}. Fix: ${f.fix}${f.source ? ` (from ${f.source})` : ""}`;
       if (f.severity === "error") Annotations.of(byPath.get(f.path) ?? node).addError(onResource);
       else if (details) Annotations.of(byPath.get(f.path) ?? node).addWarning(onResource);
       else warningsByRule.set(f.ruleId, [...(warningsByRule.get(f.ruleId) ?? []), f]);
@@ -155,9 +176,13 @@ export class AzureMlRulePack implements IAspect {
     return this.reports.get(stack);
   }
 
-  /** Error findings of a stack, as lines (empty when it passes). */
+  /**
+   * Error findings of a stack, as lines (empty when it passes). cdktf prints each after the stack's
+   * path, so the resource's path is given relative to the stack.
+   */
   public errorsFor(stack: TerraformStack): string[] {
-    return (this.reports.get(stack)?.findings ?? []).filter((f) => f.severity === "error").map(formatFinding);
+    const prefix = `${stack.node.path}/`;
+    return (this.reports.get(stack)?.findings ?? []).filter((f) => f.severity === "error").map((f) => formatFinding({ ...f, path: f.path.startsWith(prefix) ? f.path.slice(prefix.length) : f.path }));
   }
 }
 

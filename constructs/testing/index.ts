@@ -5,6 +5,7 @@ export {
   referenceTo,
   resourcesCreatedBy,
   resourcesOfType,
+  stableJson,
   stableSnapshot,
   synthStack,
   type SynthesizedStackJson,

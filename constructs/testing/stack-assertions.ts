@@ -76,7 +76,12 @@ function stripVolatile(value: unknown): unknown {
 
 /** A stack's JSON for snapshot tests: deterministic, without cdktf's metadata. */
 export function stableSnapshot(stack: TerraformStack): SynthesizedStackJson {
-  return stripVolatile(synthStack(stack)) as SynthesizedStackJson;
+  return stableJson(synthStack(stack));
+}
+
+/** A synthesized stack read from a file (`cdktf.out/stacks/<stack>/cdk.tf.json`, text or parsed) without cdktf's metadata, for snapshots. */
+export function stableJson(json: string | SynthesizedStackJson): SynthesizedStackJson {
+  return stripVolatile(typeof json === "string" ? JSON.parse(json) : json) as SynthesizedStackJson;
 }
 
 /**

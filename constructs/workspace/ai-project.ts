@@ -4,6 +4,7 @@ import { AiFoundryProject } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
 import type { SameShape } from "../core/same-shape";
+import { tagsSchema } from "../core/common-props";
 
 /** @internal */
 export const AiProjectOptionsSchema = z
@@ -17,7 +18,7 @@ export const AiProjectOptionsSchema = z
     /** @default false */
     highBusinessImpact: z.boolean().default(false),
     /** @default {} */
-    tags: z.record(z.string(), z.string()).default({}),
+    tags: tagsSchema.default({}),
   })
   .strict();
 

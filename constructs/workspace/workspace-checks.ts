@@ -6,6 +6,9 @@ import type { ParsedWorkspaceProps } from "./workspace-props";
 
 /** Checks what azurerm lets through and Azure rejects (research notes on constraints, §3.1-3.2). */
 export function workspaceCrossChecks(v: Validator, p: ParsedWorkspaceProps): void {
+  if (typeof p.name === "string" && isUnresolved(p.name)) {
+    v.add("NAME_TOKEN", "name", p.name, "must be known at synthesis, not a reference: the names of the storage account, Key Vault, registry and monitoring resources are derived from it (a token would give names such as appi-TfToken-TOKEN-0)");
+  }
   for (const [field, opt] of [
     ["storageAccount", p.storageAccount],
     ["keyVault", p.keyVault],

@@ -3,6 +3,7 @@ import { BuiltInRoles, type BuiltInRoleKey } from "../../constructs/access/built
 import { computeClusterOptionsShape } from "../../constructs/compute/compute-cluster";
 import { computeInstanceOptionsShape } from "../../constructs/compute/compute-instance";
 import { azureName } from "../../constructs/core/naming";
+import { tagsSchema } from "../../constructs/core/common-props";
 import { BlobDatastorePropsSchema } from "../../constructs/data/blob-datastore";
 import { ContainerDatastorePropsSchema } from "../../constructs/data/container-datastore";
 import { DataLakeGen2DatastorePropsSchema } from "../../constructs/data/data-lake-gen2-datastore";
@@ -28,6 +29,17 @@ const shortName = (what: string) =>
 
 const CIDR16 = /^(\d{1,3})\.(\d{1,3})\.0\.0\/16$/;
 
+/** A private (RFC 1918) /16 with real octets: 10.x.0.0/16, 172.16-31.0.0/16 or 192.168.0.0/16. */
+const privateSlash16 = z.string().regex(CIDR16, "must be a /16 such as 10.20.0.0/16").superRefine((v, ctx) => {
+  const m = CIDR16.exec(v);
+  if (!m) return;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (a > 255 || b > 255) return ctx.addIssue({ code: "custom", message: "is not an IPv4 range: each octet is 0-255", params: { code: "CIDR" } });
+  if (!(a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168))) {
+    ctx.addIssue({ code: "custom", message: "must be a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16): Azure virtual networks for private environments use private addresses", params: { code: "CIDR_PUBLIC" } });
+  }
+});
+
 /** @internal */
 export const EnvironmentConfigSchema = z
   .object({
@@ -40,7 +52,7 @@ export const EnvironmentConfigSchema = z
     /** Region of the environment. @default - defaults.location */
     location: z.string().min(1).optional(),
     /** Address space of the platform network of a private environment, a /16. @default - 10.<index + 10>.0.0/16 */
-    addressSpace: z.string().regex(CIDR16, "must be a /16 such as 10.20.0.0/16").optional(),
+    addressSpace: privateSlash16.optional(),
     /** Subscription the environment deploys to. @default - from ARM_SUBSCRIPTION_ID or the Azure CLI */
     subscriptionId: z.string().regex(GUID, "must be a subscription GUID").optional(),
     /** Log retention in the platform's Log Analytics workspace. @default 30, 90 in production */
@@ -142,7 +154,7 @@ export const TeamConfigSchema = z
     /** Role assignments on the team's workspaces. @default [] */
     roles: z.array(RoleConfigSchema).default([]),
     /** Tags for the team's resources (merged over the defaults). @default {} */
-    tags: z.record(z.string(), z.string()).default({}),
+    tags: tagsSchema.default({}),
   })
   .strict();
 
@@ -175,7 +187,7 @@ export const AzureMlConfigSchema = z
         /** Naming prefix: resource groups `rg-<prefix>-<team>-<env>`, workspaces `mlw-<prefix>-<team>-<env>`. */
         prefix: shortName("a naming prefix"),
         /** Tags on every resource. @default {} */
-        tags: z.record(z.string(), z.string()).default({}),
+        tags: tagsSchema.default({}),
       })
       .strict(),
     /** Where Terraform state is kept. @default { backend: "local" } */

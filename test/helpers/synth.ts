@@ -60,3 +60,8 @@ export function errorOf(fn: () => unknown): ValidationError {
 }
 
 export { App };
+
+/** The team config the project's own tests use (a copy of the shipped example, so teams can edit theirs). */
+export const FIXTURE_CONFIG = require("node:path").join(__dirname, "..", "fixtures", "configs", "two-teams.json") as string;
+/** A config with every kind of list (environments, teams, compute, datastores, endpoints, deployments, roles). */
+export const RICH_CONFIG = require("node:path").join(__dirname, "..", "fixtures", "configs", "rich.json") as string;

@@ -9,7 +9,8 @@ import { renderRulesMarkdown } from "../../constructs/policy/rules-doc";
 import { RULES_MD } from "../../constructs/policy/write-rules-md";
 import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
-import { DEFAULT_CONFIG, addStacksFromConfigFile } from "../../stacks/app";
+import { addStacksFromConfigFile } from "../../stacks/app";
+import { FIXTURE_CONFIG } from "../helpers/synth";
 import { EXAMPLES } from "../../examples";
 
 const SUBNET = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s";
@@ -37,14 +38,14 @@ describe("the rule pack on our constructs", () => {
   test("turning public blob access on fails synthesis with the rule id and the resource", () => {
     const { stack, ws } = guarded();
     ws.storageAccount!.allowNestedItemsToBePublic = true;
-    expect(() => Testing.synth(stack, true)).toThrow(/\[AML-SA-02\] policy\/ws\/Storage\/Resource \(azurerm_storage_account\.ws_Storage_[A-F0-9]+\): The storage account allows public \(anonymous\) blob access\. Fix: /);
+    expect(() => Testing.synth(stack, true)).toThrow(/\[policy\] \[AML-SA-02\] ws\/Storage\/Resource \(azurerm_storage_account\.ws_Storage_[A-F0-9]+\): The storage account allows public \(anonymous\) blob access\. Fix: /);
   });
 
   test("enabling compute local auth fails synthesis with the rule id and the resource", () => {
     const { stack, ws } = guarded();
     const cluster = ws.addComputeCluster("cpu", { name: "cpu", vmSize: "Standard_DS3_v2", maxNodes: 2, subnetId: SUBNET });
     cluster.resource.localAuthEnabled = true;
-    expect(() => Testing.synth(stack, true)).toThrow(/\[AML-CC-01\] policy\/ws\/cpu\/Resource \(azurerm_machine_learning_compute_cluster\.[^)]+\): The compute cluster allows local authentication/);
+    expect(() => Testing.synth(stack, true)).toThrow(/\[policy\] \[AML-CC-01\] ws\/cpu\/Resource \(azurerm_machine_learning_compute_cluster\.[^)]+\): The compute cluster allows local authentication/);
   });
 
   test("errors are annotations on the resource; warnings one line per rule on the stack, with a count", () => {
@@ -98,7 +99,7 @@ describe("every stack we ship passes the pack", () => {
 
   test("the root app's team and platform stacks", () => {
     const app = Testing.app();
-    expect(addStacksFromConfigFile(app, DEFAULT_CONFIG).problems).toEqual([]);
+    expect(addStacksFromConfigFile(app, FIXTURE_CONFIG).problems).toEqual([]);
     const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
     expect(stacks.length).toBe(6);
     for (const stack of stacks) expect([stack.node.id, evaluateRulePack(stack).findings.filter((f) => f.severity === "error")]).toEqual([stack.node.id, []]);

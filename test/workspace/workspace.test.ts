@@ -436,7 +436,13 @@ describe("validation", () => {
 
   test("unresolved tokens are not pattern-checked", () => {
     const tok = Token.asString({ ref: "name" });
-    expect(() => build({ name: tok, storageAccount: { mode: "create", name: tok }, keyVault: { mode: "create", name: tok } })).not.toThrow();
+    expect(() => build({ storageAccount: { mode: "create", name: tok }, keyVault: { mode: "create", name: tok } })).not.toThrow();
+  });
+
+  test("the workspace name cannot be a token: the associated resources' names derive from it", () => {
+    const e = errorOf(() => build({ name: Token.asString({ ref: "name" }) }));
+    expect(e.problems.map((p) => [p.field, p.code])).toEqual([["name", "NAME_TOKEN"]]);
+    expect(e.message).toMatch(/name "\$\{TfToken\[TOKEN\.\d+\]\}" must be known at synthesis, not a reference: the names of the storage account, Key Vault, registry and monitoring resources are derived from it/);
   });
 
   test("ranges are checked", () => {
@@ -467,7 +473,7 @@ describe("Workspace.fromWorkspaceId", () => {
 
   test("a malformed id is a clear error", () => {
     expect(() => Workspace.fromWorkspaceId(newStack(), "ref", "/subscriptions/x/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st")).toThrow(
-      /test\/ref: workspaceId ".*" must be an ARM id .*Microsoft\.MachineLearningServices\/workspaces\/\{name\}/,
+      /test\/ref: workspaceId "\/subscriptions\/x\/resourceGroups\/rg\/providers\/Microsoft\.Stora"… \(81 characters\) must be an ARM id .*Microsoft\.MachineLearningServices\/workspaces\/\{name\}/,
     );
   });
 

@@ -1,7 +1,7 @@
 /**
  * One measurement in a fresh process (spawned by bench/run.ts):
- *   node -r ./tools/register-ts.js bench/child.ts <ours|raw|teams|import-cdktf|import-library> [N] <outdir>
- * Prints one JSON line: load, build and synth times, and peak memory.
+ *   node -r ./tools/register-ts.js bench/child.ts <ours|raw|teams|private-teams|private-teams-raw|import-cdktf|import-library> [N] <outdir>
+ * Prints one JSON line: load, build and synth times, CPU time, and peak memory.
  */
 import { performance } from "node:perf_hooks";
 
@@ -9,7 +9,8 @@ const [kind, arg2, arg3] = process.argv.slice(2);
 const started = performance.now();
 
 function finish(extra: Record<string, unknown>): void {
-  const result = { kind, totalMs: performance.now(), ...extra, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  const usage = process.resourceUsage();
+  const result = { kind, totalMs: performance.now(), ...extra, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssMb: usage.maxRSS / 1024 };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
@@ -22,7 +23,7 @@ if (kind === "import-cdktf") {
   require("../constructs/index");
   finish({ cdktfMs: afterCdktf - started, libraryMs: performance.now() - afterCdktf });
 } else {
-  const outdir = kind === "teams" ? arg3 : arg2;
+  const outdir = kind.includes("teams") ? arg3 : arg2;
   const { App } = require("../constructs/core/engine") as typeof import("../constructs/core/engine");
   let build: (app: InstanceType<typeof App>) => void;
   if (kind === "ours") {
@@ -41,6 +42,20 @@ if (kind === "import-cdktf") {
       const built = addTeamStacks(app, config, "generated");
       if (built.problems.length) throw new Error(JSON.stringify(built.problems));
     };
+  } else if (kind === "private-teams") {
+    const { addTeamStacks } = require("../stacks/app") as typeof import("../stacks/app");
+    const { parseConfig } = require("../stacks/config/load") as typeof import("../stacks/config/load");
+    const { generatedPrivateConfig } = require("./generated-private-config") as typeof import("./generated-private-config");
+    build = (app) => {
+      // Parsing the config is part of the work: the root app does it.
+      const { config, problems } = parseConfig(generatedPrivateConfig(Number(arg2)), "generated");
+      if (!config) throw new Error(JSON.stringify(problems));
+      const built = addTeamStacks(app, config, "generated");
+      if (built.problems.length) throw new Error(JSON.stringify(built.problems));
+    };
+  } else if (kind === "private-teams-raw") {
+    const { addRawTeamStacks } = require("./teams-raw") as typeof import("./teams-raw");
+    build = (app) => addRawTeamStacks(app, Number(arg2));
   } else {
     throw new Error(`unknown kind ${kind}`);
   }

@@ -21,6 +21,7 @@ const strict = process.argv.includes("--strict");
 interface Sample {
   wallMs: number;
   totalMs: number;
+  cpuMs: number;
   maxRssMb: number;
   loadMs?: number;
   buildMs?: number;
@@ -45,7 +46,7 @@ const median = (xs: number[]) => {
 
 function summarize(samples: Sample[]) {
   const pick = (k: keyof Sample) => (samples[0][k] === undefined ? undefined : median(samples.map((s) => s[k] as number)));
-  return { wallMs: pick("wallMs")!, maxRssMb: pick("maxRssMb")!, loadMs: pick("loadMs"), buildMs: pick("buildMs"), synthMs: pick("synthMs"), cdktfMs: pick("cdktfMs"), libraryMs: pick("libraryMs") };
+  return { wallMs: pick("wallMs")!, cpuMs: pick("cpuMs")!, maxRssMb: pick("maxRssMb")!, loadMs: pick("loadMs"), buildMs: pick("buildMs"), synthMs: pick("synthMs"), cdktfMs: pick("cdktfMs"), libraryMs: pick("libraryMs") };
 }
 
 /** Resource types and counts of a synthesized stack, for the parity check. */
@@ -88,6 +89,28 @@ for (let i = 0; i < Math.max(3, Math.ceil(REPS / 2)); i++) {
 }
 const stackCount = (n: number) => fs.readdirSync(path.join(tmp, `teams-${n}`, "stacks")).length;
 
+// 4. Private team stacks at N = 1, 10, 100: ours against the same stacks written with the provider classes, alternating.
+const NS = [1, 10, 100] as const;
+const privateOurs: Record<number, Sample[]> = { 1: [], 10: [], 100: [] };
+const privateRaw: Record<number, Sample[]> = { 1: [], 10: [], 100: [] };
+for (let i = 0; i < REPS; i++) {
+  for (const n of NS) {
+    privateOurs[n].push(run(["private-teams", String(n), path.join(tmp, `private-${n}`)]));
+    privateRaw[n].push(run(["private-teams-raw", String(n), path.join(tmp, `private-raw-${n}`)]));
+  }
+}
+/** Resource types and counts of every stack of an output folder, by stack. */
+const appCounts = (dir: string) => Object.fromEntries(fs.readdirSync(path.join(dir, "stacks")).sort().map((s) => [s, resourceCounts(path.join(dir, "stacks", s, "cdk.tf.json"))]));
+const privateParity = NS.every((n) => {
+  const [a, b] = [appCounts(path.join(tmp, `private-${n}`)), appCounts(path.join(tmp, `private-raw-${n}`))];
+  const sortKeys = (o: Record<string, Record<string, number>>) => JSON.stringify(Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([t]) => !t.startsWith("data.")).sort())])));
+  return sortKeys(a) === sortKeys(b);
+});
+const priv = Object.fromEntries(NS.map((n) => [n, { ours: summarize(privateOurs[n]), raw: summarize(privateRaw[n]) }])) as Record<number, { ours: ReturnType<typeof summarize>; raw: ReturnType<typeof summarize> }>;
+const privRatio = (n: number, k: "wallMs" | "cpuMs" | "maxRssMb") => priv[n].ours[k] / priv[n].raw[k];
+const privPerStack10 = (priv[10].ours.wallMs - priv[1].ours.wallMs) / 9;
+const privPerStack100 = (priv[100].ours.wallMs - priv[10].ours.wallMs) / 90;
+
 const ref = { ours: summarize(ours), raw: summarize(raw) };
 const imp = { cdktf: summarize(importCdktf), library: summarize(importLibrary) };
 const teams = Object.fromEntries([1, 10, 100].map((n) => [n, { ...summarize(teamRuns[n]), stacks: stackCount(n) }])) as Record<number, ReturnType<typeof summarize> & { stacks: number }>;
@@ -102,7 +125,12 @@ const budgets = [
   { budget: "100 team stacks ≤ 4 s (wall)", value: `${(teams[100].wallMs / 1000).toFixed(2)} s`, ok: teams[100].wallMs <= 4000 },
   { budget: "100 team stacks ≤ 400 MB (peak RSS)", value: `${teams[100].maxRssMb.toFixed(0)} MB`, ok: teams[100].maxRssMb <= 400 },
   { budget: "linear: per-stack cost 10→100 ≤ 2 × 1→10", value: `${perStack100.toFixed(1)} vs ${perStack10.toFixed(1)} ms/stack`, ok: perStack100 <= 2 * Math.max(perStack10, 1) },
-  { budget: "library import ≤ 0.3 s over cdktf alone", value: `${(libraryOverCdktf / 1000).toFixed(3)} s`, ok: libraryOverCdktf <= 300 },
+  { budget: "library import ≤ 0.2 s over cdktf alone", value: `${(libraryOverCdktf / 1000).toFixed(3)} s`, ok: libraryOverCdktf <= 200 },
+  { budget: "private team stacks, same resource types and counts per stack as raw (N = 1, 10, 100)", value: privateParity ? "yes" : "NO", ok: privateParity },
+  { budget: "private N=100: ours ≤ 1.3 × raw (wall)", value: `${privRatio(100, "wallMs").toFixed(2)} ×`, ok: privRatio(100, "wallMs") <= 1.3 },
+  { budget: "private N=100: ours ≤ 1.3 × raw (CPU)", value: `${privRatio(100, "cpuMs").toFixed(2)} ×`, ok: privRatio(100, "cpuMs") <= 1.3 },
+  { budget: "private N=100: peak memory ≤ 1.3 × raw", value: `${privRatio(100, "maxRssMb").toFixed(2)} ×`, ok: privRatio(100, "maxRssMb") <= 1.3 },
+  { budget: "private: linear, per-stack cost 10→100 ≤ 1.5 × 1→10", value: `${privPerStack100.toFixed(1)} vs ${privPerStack10.toFixed(1)} ms/stack`, ok: privPerStack100 <= 1.5 * Math.max(privPerStack10, 1) },
 ];
 
 const ms = (x?: number) => (x === undefined ? "" : x.toFixed(0));
@@ -112,13 +140,19 @@ const rows = [
   ["reference, raw", ms(ref.raw.wallMs), ms(ref.raw.loadMs), ms(ref.raw.buildMs), ms(ref.raw.synthMs), ms(ref.raw.maxRssMb)],
   ["import cdktf", ms(imp.cdktf.wallMs), ms(imp.cdktf.cdktfMs), "", "", ms(imp.cdktf.maxRssMb)],
   ["import cdktf + library", ms(imp.library.wallMs), ms((imp.library.cdktfMs ?? 0) + (imp.library.libraryMs ?? 0)), "", "", ms(imp.library.maxRssMb)],
-  ...[1, 10, 100].map((n) => [`team stacks N=${n} (${teams[n].stacks} stacks)`, ms(teams[n].wallMs), ms(teams[n].loadMs), ms(teams[n].buildMs), ms(teams[n].synthMs), ms(teams[n].maxRssMb)]),
+  ...[1, 10, 100].map((n) => [`public team stacks N=${n} (${teams[n].stacks} stacks)`, ms(teams[n].wallMs), ms(teams[n].loadMs), ms(teams[n].buildMs), ms(teams[n].synthMs), ms(teams[n].maxRssMb)]),
+  ...NS.flatMap((n) => [
+    [`private team stacks N=${n}, ours`, ms(priv[n].ours.wallMs), ms(priv[n].ours.loadMs), ms(priv[n].ours.buildMs), ms(priv[n].ours.synthMs), ms(priv[n].ours.maxRssMb)],
+    [`private team stacks N=${n}, raw`, ms(priv[n].raw.wallMs), ms(priv[n].raw.loadMs), ms(priv[n].raw.buildMs), ms(priv[n].raw.synthMs), ms(priv[n].raw.maxRssMb)],
+  ]),
 ];
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
 process.stdout.write(`cdktf-azureml bench: median of ${REPS} runs, each a fresh process (node ${process.version}, ${os.cpus().length} cores)\n\n`);
 process.stdout.write(`${rows.map(line).join("\n")}\n\n`);
 process.stdout.write(`ratio ours / raw: wall ${ratio.toFixed(2)}, build+synth ${(((ref.ours.buildMs ?? 0) + (ref.ours.synthMs ?? 0)) / ((ref.raw.buildMs ?? 0) + (ref.raw.synthMs ?? 0))).toFixed(2)}, peak memory ${(ref.ours.maxRssMb / ref.raw.maxRssMb).toFixed(2)}\n\n`);
+for (const n of NS) process.stdout.write(`private N=${n}: ours / raw wall ${privRatio(n, "wallMs").toFixed(2)}, CPU ${privRatio(n, "cpuMs").toFixed(2)} (${priv[n].ours.cpuMs.toFixed(0)} vs ${priv[n].raw.cpuMs.toFixed(0)} ms), peak memory ${privRatio(n, "maxRssMb").toFixed(2)}\n`);
+process.stdout.write("\n");
 for (const b of budgets) process.stdout.write(`${b.ok ? "ok  " : "MISS"}  ${b.budget}: ${b.value}\n`);
 if (!parity) process.stdout.write(`\nresource counts differ:\n ours ${JSON.stringify(countsOurs)}\n raw  ${JSON.stringify(countsRaw)}\n`);
 
@@ -126,7 +160,7 @@ const resultsDir = path.join(__dirname, "results");
 fs.mkdirSync(resultsDir, { recursive: true });
 fs.writeFileSync(
   path.join(resultsDir, "bench.json"),
-  `${JSON.stringify({ node: process.version, cores: os.cpus().length, reps: REPS, reference: ref, ratio, import: imp, libraryOverCdktfMs: libraryOverCdktf, teams, budgets, countsOurs, countsRaw }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, cores: os.cpus().length, reps: REPS, reference: ref, ratio, import: imp, libraryOverCdktfMs: libraryOverCdktf, teams, privateTeams: priv, budgets, countsOurs, countsRaw }, null, 2)}\n`,
 );
 process.stdout.write(`\nwrote bench/results/bench.json\n`);
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -1,0 +1,200 @@
+/**
+ * The private team stacks of bench/generated-private-config.ts written directly against the provider
+ * classes: a platform stack (network, a subnet per team, the private DNS zones, Log Analytics) and a
+ * stack per team (workspace, its storage, Key Vault, Application Insights, Premium registry, five
+ * private endpoints, diagnostics, an image-build cluster), wired by cdktf cross-stack references as
+ * ours are. What a platform team writes without this library; the bench checks both emit the same
+ * resource types and counts per stack.
+ */
+import type { Construct } from "constructs";
+import { mlType } from "../constructs/azapi/api-version";
+import { AzapiProvider } from "../constructs/azapi/provider";
+import { AzapiUpdateResource } from "../constructs/azapi/update-resource";
+import {
+  ApplicationInsights,
+  AzurermProvider,
+  ContainerRegistry,
+  DataAzurermClientConfig,
+  KeyVault,
+  LogAnalyticsWorkspace,
+  MachineLearningComputeCluster,
+  MachineLearningWorkspace,
+  MonitorDiagnosticSetting,
+  PrivateDnsZone,
+  PrivateDnsZoneVirtualNetworkLink,
+  PrivateEndpoint,
+  ResourceGroup,
+  StorageAccount,
+  Subnet,
+  TerraformStack,
+  VirtualNetwork,
+  type App,
+} from "../constructs/core/engine";
+import { addLocalBackend } from "../stacks/local-backend";
+
+const LOCATION = "westeurope";
+const ZONES = [
+  "privatelink.api.azureml.ms",
+  "privatelink.notebooks.azure.net",
+  "privatelink.blob.core.windows.net",
+  "privatelink.file.core.windows.net",
+  "privatelink.vaultcore.azure.net",
+  "privatelink.azurecr.io",
+  "privatelink.queue.core.windows.net",
+  "privatelink.table.core.windows.net",
+  "privatelink.dfs.core.windows.net",
+];
+
+class RawPlatformStack extends TerraformStack {
+  public readonly law: LogAnalyticsWorkspace;
+  public readonly endpointSubnet: Subnet;
+  public readonly teamSubnets: Subnet[] = [];
+  public readonly zones: Record<string, PrivateDnsZone> = {};
+
+  constructor(scope: Construct, id: string, teams: number) {
+    super(scope, id);
+    addLocalBackend(this, id);
+    new AzurermProvider(this, "azurerm", { storageUseAzuread: true, features: [{}] });
+    const rg = new ResourceGroup(this, "rg", { name: "rg-bench-platform-prod", location: LOCATION, lifecycle: { preventDestroy: true } });
+    this.law = new LogAnalyticsWorkspace(this, "law", { name: "log-bench-prod", resourceGroupName: rg.name, location: LOCATION, sku: "PerGB2018", retentionInDays: 90 });
+    const vnet = new VirtualNetwork(this, "vnet", { name: "vnet-bench-prod", resourceGroupName: rg.name, location: LOCATION, addressSpace: ["10.20.0.0/16"] });
+    this.endpointSubnet = new Subnet(this, "pe-subnet", { name: "snet-private-endpoints", resourceGroupName: rg.name, virtualNetworkName: vnet.name, addressPrefixes: ["10.20.0.0/24"] });
+    for (let i = 0; i < teams; i++) {
+      this.teamSubnets.push(new Subnet(this, `subnet-team${i}`, { name: `snet-team${i}`, resourceGroupName: rg.name, virtualNetworkName: vnet.name, addressPrefixes: [`10.20.${i + 1}.0/24`] }));
+    }
+    ZONES.forEach((name, i) => {
+      this.zones[name] = new PrivateDnsZone(this, `zone-${i}`, { name, resourceGroupName: rg.name });
+      new PrivateDnsZoneVirtualNetworkLink(this, `link-${i}`, { name: `link-${i}`, privateDnsZoneName: name, resourceGroupName: rg.name, virtualNetworkId: vnet.id, registrationEnabled: false });
+    });
+  }
+}
+
+class RawTeamStack extends TerraformStack {
+  constructor(scope: Construct, id: string, team: string, platform: RawPlatformStack, subnet: Subnet) {
+    super(scope, id);
+    addLocalBackend(this, id);
+    new AzurermProvider(this, "azurerm", { storageUseAzuread: true, features: [{}] });
+    new AzapiProvider(this, "azapi");
+    const base = `bench${team}prod`;
+    const tags = { team, environment: "prod", "managed-by": "raw" };
+    const rg = new ResourceGroup(this, "rg", { name: `rg-bench-${team}-prod`, location: LOCATION, tags, lifecycle: { preventDestroy: true } });
+    const resourceGroupName = rg.name;
+    const client = new DataAzurermClientConfig(this, "client", {});
+    const sa = new StorageAccount(this, "sa", {
+      name: `st${base}`.slice(0, 24),
+      resourceGroupName,
+      location: LOCATION,
+      accountKind: "StorageV2",
+      accountTier: "Standard",
+      accountReplicationType: "GRS",
+      isHnsEnabled: false,
+      minTlsVersion: "TLS1_2",
+      httpsTrafficOnlyEnabled: true,
+      allowNestedItemsToBePublic: false,
+      infrastructureEncryptionEnabled: true,
+      localUserEnabled: false,
+      sharedAccessKeyEnabled: false,
+      publicNetworkAccessEnabled: false,
+      networkRules: { defaultAction: "Deny", bypass: ["AzureServices"] },
+      blobProperties: { deleteRetentionPolicy: { days: 7 }, containerDeleteRetentionPolicy: { days: 7 } },
+      queueProperties: { logging: { read: true, write: true, delete: true, version: "1.0", retentionPolicyDays: 10 } },
+      tags,
+      lifecycle: { preventDestroy: true },
+    });
+    const kv = new KeyVault(this, "kv", {
+      name: `kv${base}`.slice(0, 24),
+      resourceGroupName,
+      location: LOCATION,
+      tenantId: client.tenantId,
+      skuName: "standard",
+      rbacAuthorizationEnabled: true,
+      purgeProtectionEnabled: true,
+      softDeleteRetentionDays: 90,
+      publicNetworkAccessEnabled: false,
+      networkAcls: { defaultAction: "Deny", bypass: "AzureServices" },
+      tags,
+      lifecycle: { preventDestroy: true },
+    });
+    const ai = new ApplicationInsights(this, "ai", { name: `appi-${base}`, resourceGroupName, location: LOCATION, applicationType: "web", workspaceId: platform.law.id, tags });
+    const cr = new ContainerRegistry(this, "cr", {
+      name: `cr${base}`.slice(0, 50),
+      resourceGroupName,
+      location: LOCATION,
+      sku: "Premium",
+      adminEnabled: false,
+      anonymousPullEnabled: false,
+      publicNetworkAccessEnabled: false,
+      dataEndpointEnabled: true,
+      retentionPolicyInDays: 7,
+      tags,
+      lifecycle: { preventDestroy: true },
+    });
+    const ws = new MachineLearningWorkspace(this, "ws", {
+      name: `mlw-bench-${team}-prod`,
+      resourceGroupName,
+      location: LOCATION,
+      storageAccountId: sa.id,
+      keyVaultId: kv.id,
+      applicationInsightsId: ai.id,
+      containerRegistryId: cr.id,
+      publicNetworkAccessEnabled: false,
+      v1LegacyModeEnabled: false,
+      imageBuildComputeName: "cpu-cluster",
+      identity: { type: "SystemAssigned" },
+      tags,
+      lifecycle: { preventDestroy: true },
+    });
+    new AzapiUpdateResource(this, "auth", { type: mlType("workspaces"), resourceId: ws.id, body: { properties: { systemDatastoresAuthMode: "Identity" } } });
+
+    const diag = (did: string, target: string, logs: string[]) =>
+      new MonitorDiagnosticSetting(this, did, {
+        name: "send-to-log-analytics",
+        targetResourceId: target,
+        logAnalyticsWorkspaceId: platform.law.id,
+        enabledLog: logs.length ? logs.map((categoryGroup) => ({ categoryGroup })) : undefined,
+        enabledMetric: [{ category: "AllMetrics" }],
+      });
+    diag("diag-ws", ws.id, ["allLogs"]);
+    diag("diag-kv", kv.id, ["audit", "allLogs"]);
+    diag("diag-sa", sa.id, []);
+    diag("diag-blob", `${sa.id}/blobServices/default`, ["audit", "allLogs"]);
+    diag("diag-file", `${sa.id}/fileServices/default`, ["audit", "allLogs"]);
+
+    const pe = (pid: string, target: string, sub: string, zones: string[]) =>
+      new PrivateEndpoint(this, `pe-${pid}`, {
+        name: `pe-mlw-bench-${team}-prod-${pid}`,
+        resourceGroupName,
+        location: LOCATION,
+        subnetId: platform.endpointSubnet.id,
+        customNetworkInterfaceName: `pe-mlw-bench-${team}-prod-${pid}-nic`,
+        privateServiceConnection: { name: `pe-${pid}-connection`, privateConnectionResourceId: target, subresourceNames: [sub], isManualConnection: false },
+        privateDnsZoneGroup: { name: "default", privateDnsZoneIds: zones.map((z) => platform.zones[z].id) },
+        tags,
+      });
+    pe("ws", ws.id, "amlworkspace", ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net"]);
+    pe("blob", sa.id, "blob", ["privatelink.blob.core.windows.net"]);
+    pe("file", sa.id, "file", ["privatelink.file.core.windows.net"]);
+    pe("vault", kv.id, "vault", ["privatelink.vaultcore.azure.net"]);
+    pe("registry", cr.id, "registry", ["privatelink.azurecr.io"]);
+
+    new MachineLearningComputeCluster(this, "cpu", {
+      name: "cpu-cluster",
+      machineLearningWorkspaceId: ws.id,
+      location: LOCATION,
+      vmSize: "Standard_DS3_v2",
+      vmPriority: "Dedicated",
+      scaleSettings: { minNodeCount: 0, maxNodeCount: 4, scaleDownNodesAfterIdleDuration: "PT2M" },
+      identity: { type: "SystemAssigned" },
+      subnetResourceId: subnet.id,
+      nodePublicIpEnabled: false,
+      localAuthEnabled: false,
+      tags,
+    });
+  }
+}
+
+/** The platform stack and `n` team stacks, as ours names them (platform-prod, team<i>-prod). */
+export function addRawTeamStacks(app: App, n: number): void {
+  const platform = new RawPlatformStack(app, "platform-prod", n);
+  for (let i = 0; i < n; i++) new RawTeamStack(app, `team${i}-prod`, `team${i}`, platform, platform.teamSubnets[i]);
+}

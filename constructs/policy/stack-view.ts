@@ -1,12 +1,32 @@
-import { TerraformResource, TerraformStack, resolveTokens } from "../core/engine";
+import { TerraformResource, TerraformStack, Token, resolveTokens } from "../core/engine";
 import { block, type ResourceView, type StackView } from "./rule";
 
 /** Types the cross-resource lookups read, whatever rules run. */
 const LOOKUP_TYPES = ["azurerm_private_endpoint", "azurerm_monitor_diagnostic_setting", "azapi_update_resource", "azurerm_storage_account_network_rules", "azurerm_storage_account_customer_managed_key"];
 
+/** Whether a value holds an unresolved token (a token string, or an object cdktf resolves). */
+function hasToken(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("${TfToken[") || value.includes("TOKEN.");
+  if (typeof value === "number") return Token.isUnresolved(value);
+  if (value === null || typeof value !== "object") return false;
+  if (typeof (value as { resolve?: unknown }).resolve === "function") return true;
+  return Array.isArray(value) ? value.some(hasToken) : Object.values(value).some(hasToken);
+}
+
 /**
- * The resolved Terraform attributes of the resources in a stack, for the rules. Resolving is most
- * of the cost, so only the types in `types` (plus those cross-resource lookups read) are resolved.
+ * The attributes as Terraform JSON will have them. Resolving a whole resource is most of the rule
+ * pack's cost (synthesis resolves every resource again), and most attributes are literals: only the
+ * top-level attributes that hold a token (references, lazy values) are resolved.
+ */
+function resolvedAttributes(stack: TerraformStack, attrs: Record<string, unknown>): Record<string, any> {
+  const out: Record<string, any> = {};
+  for (const [k, v] of Object.entries(attrs)) out[k] = hasToken(v) ? resolveTokens(stack, v) : v;
+  return out;
+}
+
+/**
+ * The resolved Terraform attributes of the resources in a stack, for the rules. Only the types in
+ * `types` (plus those cross-resource lookups read) are read, and only attributes holding tokens are resolved.
  */
 export function buildStackView(stack: TerraformStack, types?: ReadonlySet<string>): StackView {
   const wanted = types ? new Set([...types].map((t) => (t.startsWith("azapi:") ? "azapi_resource" : t)).concat(LOOKUP_TYPES)) : undefined;
@@ -15,10 +35,11 @@ export function buildStackView(stack: TerraformStack, types?: ReadonlySet<string
     if (!(c instanceof TerraformResource)) continue;
     if (wanted && !wanted.has(c.terraformResourceType)) continue;
     if (TerraformStack.of(c) !== stack) continue;
-    const json = resolveTokens(stack, c.toTerraform()) as { resource?: Record<string, Record<string, Record<string, any>>> };
+    const json = c.toTerraform() as { resource?: Record<string, Record<string, Record<string, unknown>>> };
     const [type, byId] = Object.entries(json.resource ?? {})[0] ?? [];
     if (!type || !byId) continue;
-    const [logicalId, attrs] = Object.entries(byId)[0];
+    const [logicalId, raw] = Object.entries(byId)[0];
+    const attrs = resolvedAttributes(stack, raw);
     const armType = type === "azapi_resource" || type === "azapi_update_resource" ? String(attrs.type ?? "").replace(/@.*$/, "") : undefined;
     resources.push({ type, logicalId, address: `${type}.${logicalId}`, idRef: `\${${type}.${logicalId}.id}`, construct: c, attrs, armType });
   }

@@ -7,7 +7,7 @@ import type { Construct } from "constructs";
 import { ResourceGroup, TerraformStack } from "../constructs/core/engine";
 import { addAzureProviders } from "../constructs/core/providers";
 import { Workspace } from "../constructs/workspace/workspace";
-import { addLocalBackend } from "../stacks/local-backend";
+import { addLocalBackend } from "../constructs/app/local-backend";
 import { COMPUTE_SUBNET, ENVIRONMENT, MODEL, SUBNET } from "./reference-constants";
 
 export class ReferenceStackOurs extends TerraformStack {

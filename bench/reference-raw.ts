@@ -25,7 +25,7 @@ import {
   StorageAccount,
   TerraformStack,
 } from "../constructs/core/engine";
-import { addLocalBackend } from "../stacks/local-backend";
+import { addLocalBackend } from "../constructs/app/local-backend";
 import { COMPUTE_SUBNET, ENVIRONMENT, MODEL, SUBNET } from "./reference-constants";
 
 const VNET = SUBNET.replace(/\/subnets\/[^/]+$/, "");

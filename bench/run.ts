@@ -7,6 +7,7 @@
  *   npm run bench                 # 5 repetitions
  *   BENCH_REPS=9 npm run bench    # more
  *   npm run bench -- --strict     # exit 1 when a budget is missed
+ *   npm run bench -- --consumer   # also pack, install into a cdktf-init-style app and time it there against raw
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -119,6 +120,7 @@ const ratio = ref.ours.wallMs / ref.raw.wallMs;
 const libraryOverCdktf = imp.library.wallMs - imp.cdktf.wallMs;
 const perStack10 = (teams[10].wallMs - teams[1].wallMs) / 9;
 const perStack100 = (teams[100].wallMs - teams[10].wallMs) / 90;
+const consumerRows: string[][] = [];
 const budgets = [
   { budget: "reference stack: ours ≤ 1.3 × raw (wall)", value: `${ratio.toFixed(2)} ×`, ok: ratio <= 1.3 },
   { budget: "same resource types and counts in ours and raw", value: parity ? "yes" : "NO", ok: parity },
@@ -133,6 +135,13 @@ const budgets = [
   { budget: "private: linear, per-stack cost 10→100 ≤ 1.5 × 1→10", value: `${privPerStack100.toFixed(1)} vs ${privPerStack10.toFixed(1)} ms/stack`, ok: privPerStack100 <= 1.5 * Math.max(privPerStack10, 1) },
 ];
 
+if (process.argv.includes("--consumer")) {
+  const { consumerBench } = require("./consumer") as typeof import("./consumer");
+  const consumer = consumerBench(REPS);
+  budgets.push(...consumer.budgets);
+  consumerRows.push(...consumer.rows);
+}
+
 const ms = (x?: number) => (x === undefined ? "" : x.toFixed(0));
 const rows = [
   ["case", "wall ms", "load ms", "build ms", "synth ms", "peak MB"],
@@ -145,6 +154,7 @@ const rows = [
     [`private team stacks N=${n}, ours`, ms(priv[n].ours.wallMs), ms(priv[n].ours.loadMs), ms(priv[n].ours.buildMs), ms(priv[n].ours.synthMs), ms(priv[n].ours.maxRssMb)],
     [`private team stacks N=${n}, raw`, ms(priv[n].raw.wallMs), ms(priv[n].raw.loadMs), ms(priv[n].raw.buildMs), ms(priv[n].raw.synthMs), ms(priv[n].raw.maxRssMb)],
   ]),
+  ...consumerRows,
 ];
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");

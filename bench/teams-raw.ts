@@ -30,7 +30,7 @@ import {
   VirtualNetwork,
   type App,
 } from "../constructs/core/engine";
-import { addLocalBackend } from "../stacks/local-backend";
+import { addLocalBackend } from "../constructs/app/local-backend";
 
 const LOCATION = "westeurope";
 const ZONES = [

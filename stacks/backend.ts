@@ -1,6 +1,6 @@
 import type { Construct } from "constructs";
 import { AzurermBackend } from "../constructs/core/engine";
-import { addLocalBackend } from "./local-backend";
+import { addLocalBackend } from "../constructs/app/local-backend";
 import type { AzureMlConfig } from "./config/schema";
 
 /**

@@ -2,7 +2,7 @@
 // The config's JSON Schema ships as cdktf-azureml/stacks/team-config.schema.json. This file only re-exports.
 export { addStacksFromConfigFile, addTeamStacks } from "./app";
 export { addBackend } from "./backend";
-export { addLocalBackend } from "./local-backend";
+export { addLocalBackend } from "../constructs/app/local-backend";
 export { PlatformStack, type PlatformStackProps } from "./platform-stack";
 export { TeamStack, type TeamStackProps } from "./team-stack";
 export { environmentsOf, loadConfig, parseConfig, platformStackName, resolveEnvironment, teamStackName, workspaceName, type ResolvedEnvironment } from "./config/load";

@@ -9,8 +9,10 @@
 #   npm run test:consumer            (CI runs it after npm test)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# CONSUMER_APP_DIR=<dir> keeps the app there for the bench (bench/consumer.ts); otherwise nothing is left.
+work=${CONSUMER_APP_DIR:-$(mktemp -d)}
+mkdir -p "$work"
+[ -n "${CONSUMER_APP_DIR:-}" ] || trap 'rm -rf "$work"' EXIT
 export CHECKPOINT_DISABLE=1
 step() { printf '%-44s' "$1"; shift; local start=$SECONDS; if "$@" >"$work/step.log" 2>&1; then echo "ok  $((SECONDS - start))s"; else echo "FAIL"; tail -40 "$work/step.log"; exit 1; fi; }
 version() { node -p "require('$root/package-lock.json').packages['node_modules/$1'].version"; }
@@ -32,8 +34,7 @@ cat >"$app/main.ts" <<'EOF'
 import { Construct } from "constructs";
 import { App, TerraformStack } from "cdktf";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
-import { addAzureProviders, applyRulePack, ComputeCluster, Workspace } from "cdktf-azureml";
-import { addLocalBackend } from "cdktf-azureml/stacks";
+import { addAzureProviders, addLocalBackend, applyRulePack, ComputeCluster, Workspace } from "cdktf-azureml";
 
 export class MlStack extends TerraformStack {
   public readonly workspace: Workspace;

@@ -10,8 +10,7 @@
  */
 import { TerraformStack } from "cdktf";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
-import { addAzureProviders, AiHub, applyRulePack, runApp } from "cdktf-azureml";
-import { addLocalBackend } from "cdktf-azureml/stacks";
+import { addAzureProviders, addLocalBackend, AiHub, applyRulePack, runApp } from "cdktf-azureml";
 import type { Construct } from "constructs";
 
 export class AiHubStack extends TerraformStack {

@@ -11,8 +11,7 @@
  */
 import { TerraformStack } from "cdktf";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
-import { addAzureProviders, applyRulePack, Duration, runApp, Workspace } from "cdktf-azureml";
-import { addLocalBackend } from "cdktf-azureml/stacks";
+import { addAzureProviders, addLocalBackend, applyRulePack, Duration, runApp, Workspace } from "cdktf-azureml";
 import type { Construct } from "constructs";
 
 export class ComputeStack extends TerraformStack {

@@ -12,8 +12,7 @@
  */
 import { TerraformStack } from "cdktf";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
-import { addAzureProviders, applyRulePack, CodeVersion, CommandComponent, MlRegistry, runApp, Workspace } from "cdktf-azureml";
-import { addLocalBackend } from "cdktf-azureml/stacks";
+import { addAzureProviders, addLocalBackend, applyRulePack, CodeVersion, CommandComponent, MlRegistry, runApp, Workspace } from "cdktf-azureml";
 import type { Construct } from "constructs";
 
 export interface DataAssetsStackProps {

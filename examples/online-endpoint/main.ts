@@ -11,8 +11,7 @@
  */
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
-import { addAzureProviders, applyRulePack, Duration, type OnlineEndpoint, runApp, Workspace } from "cdktf-azureml";
-import { addLocalBackend } from "cdktf-azureml/stacks";
+import { addAzureProviders, addLocalBackend, applyRulePack, Duration, type OnlineEndpoint, runApp, Workspace } from "cdktf-azureml";
 import type { Construct } from "constructs";
 
 export class OnlineEndpointStack extends TerraformStack {

@@ -22,8 +22,7 @@ import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
-import { addAzureProviders, applyRulePack, runApp, suppressRule, Workspace } from "cdktf-azureml";
-import { addLocalBackend } from "cdktf-azureml/stacks";
+import { addAzureProviders, addLocalBackend, applyRulePack, runApp, suppressRule, Workspace } from "cdktf-azureml";
 import type { Construct } from "constructs";
 
 /** Object id of the data science team's Entra ID group (placeholder: use your own). */

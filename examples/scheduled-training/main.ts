@@ -11,8 +11,7 @@
  */
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
-import { addAzureProviders, applyRulePack, runApp, Workspace } from "cdktf-azureml";
-import { addLocalBackend } from "cdktf-azureml/stacks";
+import { addAzureProviders, addLocalBackend, applyRulePack, runApp, Workspace } from "cdktf-azureml";
 import type { Construct } from "constructs";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-ml-shared/providers";

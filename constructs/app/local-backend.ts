@@ -1,5 +1,5 @@
 import type { Construct } from "constructs";
-import { LocalBackend } from "../constructs/core/engine";
+import { LocalBackend } from "../core/engine";
 
 /**
  * A local backend whose path is relative, so the synthesized JSON is the same on every machine

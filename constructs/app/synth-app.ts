@@ -23,6 +23,8 @@ export interface SynthAppResult {
   readonly outdir: string;
   /** Each stack written, in construct order: its name, file (relative to `outdir`) and resource count (JSON output only). */
   readonly stacks: readonly { readonly name: string; readonly file: string; readonly resources?: number }[];
+  /** Every warning annotation, as `[construct path] message` (rule-pack warnings one per rule). */
+  readonly warnings: readonly string[];
 }
 
 /** Every problem that kept `synthApp` from writing, one line each (`[construct path] message` or a config problem). */
@@ -81,15 +83,16 @@ export function synthApp(build: (app: App) => readonly string[] | void, options:
       const file = m.synthesizedStackPath.split(path.sep).join("/");
       return { name: m.name, file, resources: countResources(path.join(staging, m.synthesizedStackPath)) };
     });
+    const warnings = manifests.flatMap((m) => m.annotations.filter((a) => a.level === "@cdktf/warn").map((a) => `[${a.constructPath}] ${a.message}`));
     swapInto(staging, outdir);
-    return { outdir, stacks: written };
+    return { outdir, stacks: written, warnings };
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
 }
 
 /**
- * `synthApp` for an app's entry point: prints what it wrote (or every problem, on stderr) and sets a
+ * `synthApp` for an app's entry point: prints what it wrote, its warnings (on stderr), or every problem (on stderr) and sets a
  * non-zero exit code on failure, without a stack trace. Other errors (bugs) are thrown as they are.
  */
 export function runApp(build: (app: App) => readonly string[] | void, options: SynthAppOptions = {}): SynthAppResult | undefined {
@@ -100,6 +103,9 @@ export function runApp(build: (app: App) => readonly string[] | void, options: S
     const where = path.relative(process.cwd(), result.outdir) || ".";
     out(`Wrote ${result.stacks.length} stack${result.stacks.length === 1 ? "" : "s"} to ${where}:`);
     for (const s of result.stacks) out(`  ${s.name}: ${s.file}${s.resources === undefined ? "" : ` (${s.resources} resource${s.resources === 1 ? "" : "s"})`}`);
+    // Run without the cdktf CLI, nothing else would show them.
+    if (result.warnings.length) err(`${result.warnings.length} warning${result.warnings.length === 1 ? "" : "s"}:`);
+    for (const w of result.warnings) err(`  ${w}`);
     return result;
   } catch (e) {
     if (!(e instanceof SynthError)) throw e;

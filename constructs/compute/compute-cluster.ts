@@ -162,6 +162,8 @@ export class ComputeCluster extends Construct {
     this.clusterName = p.name;
     this.isGpu = isGpuVmSize(p.vmSize);
     this.resource = new MachineLearningComputeCluster(this, "Resource", {
+      // A private workspace: wait for its private endpoint (traffic goes through it).
+      dependsOn: p.workspace.readyForDependents?.length ? [...p.workspace.readyForDependents] : undefined,
       name: p.name,
       machineLearningWorkspaceId: p.workspace.workspaceId,
       location: location!,

@@ -309,6 +309,8 @@ export class ComputeInstance extends Construct {
 
     this.instanceName = p.name;
     this.resource = new AzapiResource(this, "Resource", {
+      // A private workspace: wait for its private endpoint (traffic goes through it).
+      dependsOn: p.workspace.readyForDependents?.length ? [...p.workspace.readyForDependents] : undefined,
       type: mlType("workspaces/computes"),
       name: p.name,
       parentId: p.workspace.workspaceId,

@@ -76,6 +76,8 @@ export class BatchEndpoint extends Construct implements IEndpoint {
     this.location = location!;
     this.publicNetworkAccessEnabled = p.workspace.publicNetworkAccessEnabled ?? false;
     this.resource = new AzapiResource(this, "Resource", {
+      // A private workspace: wait for its private endpoint (traffic goes through it).
+      dependsOn: p.workspace.readyForDependents?.length ? [...p.workspace.readyForDependents] : undefined,
       type: mlType("workspaces/batchEndpoints"),
       name: p.name,
       parentId: p.workspace.workspaceId,

@@ -128,6 +128,8 @@ export class OnlineEndpoint extends Construct implements IEndpoint {
     this.location = location!;
     this.publicNetworkAccessEnabled = p.publicNetworkAccessEnabled ?? p.workspace.publicNetworkAccessEnabled ?? false;
     this.resource = new AzapiResource(this, "Resource", {
+      // A private workspace: wait for its private endpoint (traffic goes through it).
+      dependsOn: p.workspace.readyForDependents?.length ? [...p.workspace.readyForDependents] : undefined,
       type: mlType("workspaces/onlineEndpoints"),
       name: p.name,
       parentId: p.workspace.workspaceId,

@@ -90,6 +90,9 @@ export class WorkspacePrivateEndpoints extends Construct {
   /** The zones created here, if any. */
   public readonly dnsZones?: PrivateDnsZones;
 
+  /** The endpoints by what they reach (`workspace`, `storage`, `vault`, `registry`). */
+  public readonly byTarget: Record<string, ServicePrivateEndpoint[]> = {};
+
   /** @internal Created by `Workspace` from its `privateEndpoints` option. */
   constructor(
     scope: Construct,
@@ -116,8 +119,7 @@ export class WorkspacePrivateEndpoints extends Construct {
     for (const target of props.targets) {
       for (const sub of target.subresources) {
         const name = `pe-${props.baseName}-${target.key}-${sub}`.slice(0, 64).replace(/[-.]+$/, "");
-        this.endpoints.push(
-          new ServicePrivateEndpoint(this, `${target.key}-${sub}`, {
+        const endpoint = new ServicePrivateEndpoint(this, `${target.key}-${sub}`, {
             name,
             resourceGroupName: rg,
             location,
@@ -126,8 +128,9 @@ export class WorkspacePrivateEndpoints extends Construct {
             subresource: sub,
             privateDnsZoneIds: PRIVATE_DNS_ZONES[sub].map((z) => zoneId(z)),
             tags: props.tags,
-          }),
-        );
+          });
+        this.endpoints.push(endpoint);
+        (this.byTarget[target.key] ??= []).push(endpoint);
       }
     }
   }

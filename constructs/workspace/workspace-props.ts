@@ -284,6 +284,12 @@ export interface WorkspaceProps {
      * @default "01.00:00:00" (one day)
      */
     readonly sasExpirationPeriod?: string;
+    /**
+     * CORS rules on blob storage for the Azure ML studio and AI Foundry portals: the studio needs them
+     * to browse and upload data, and Azure ML adds them itself when missing (a plan would drift).
+     * @default true
+     */
+    readonly studioCorsEnabled?: boolean;
   } | {
     readonly mode: "existing";
     /** ARM id of the existing resource. */

@@ -1,7 +1,7 @@
 import { Construct, type IConstruct } from "constructs";
 import { z } from "zod";
 import { armIdRule, parseArmId } from "../core/arm-id";
-import { Fn } from "../core/engine";
+import { Fn, type ITerraformDependable } from "../core/engine";
 import { WORKSPACE_TYPE } from "../core/resource-types";
 import { isUnresolved } from "../core/tokens";
 import { ValidationError, type Validator } from "../core/validation";
@@ -28,6 +28,12 @@ export interface IWorkspace extends IConstruct {
   readonly principalId?: string;
   /** The managed virtual network's isolation mode, when known (`Disabled`: no managed network). */
   readonly managedNetworkIsolationMode?: ManagedNetworkIsolationMode;
+  /**
+   * What compute and endpoints created in the workspace wait for (Terraform `depends_on`): a private
+   * workspace's own private endpoint, through which their traffic goes.
+   * @default - nothing
+   */
+  readonly readyForDependents?: readonly ITerraformDependable[];
 }
 
 export type ManagedNetworkIsolationMode = "Disabled" | "AllowInternetOutbound" | "AllowOnlyApprovedOutbound";

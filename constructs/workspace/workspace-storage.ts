@@ -35,7 +35,20 @@ export const workspaceStorageOptionsShape = {
   /** Days after which a SAS expires, when shared keys are on (CKV2_AZURE_41). @default "01.00:00:00" (one day) */
   sasExpirationPeriod: pattern(/^\d+\.\d{2}:\d{2}:\d{2}$/, "must be a duration DD.HH:MM:SS, e.g. 01.00:00:00")
     .default("01.00:00:00"),
+  /**
+   * CORS rules on blob storage for the Azure ML studio and AI Foundry portals (STUDIO_CORS_ORIGINS):
+   * the studio needs them to browse and upload data, and Azure ML adds them itself when they are
+   * missing, so a plan without them drifts.
+   * @default true
+   */
+  studioCorsEnabled: z.boolean().default(true),
 };
+
+/**
+ * The portals that read a workspace's storage from the browser: Azure ML studio and AI Foundry
+ * (the origins Azure ML configures on its default storage).
+ */
+export const STUDIO_CORS_ORIGINS = ["https://mlworkspace.azure.ai", "https://ml.azure.com", "https://*.ml.azure.com", "https://ai.azure.com", "https://*.ai.azure.com"] as const;
 
 /** @internal */
 export const WorkspaceStoragePropsSchema = z
@@ -117,6 +130,13 @@ export interface WorkspaceStorageProps {
    */
   readonly sasExpirationPeriod?: string;
   /**
+   * CORS rules on blob storage for the Azure ML studio and AI Foundry portals (STUDIO_CORS_ORIGINS):
+   * the studio needs them to browse and upload data, and Azure ML adds them itself when they are
+   * missing, so a plan without them drifts.
+   * @default true
+   */
+  readonly studioCorsEnabled?: boolean;
+  /**
    * Tags applied to every resource created.
    * @default {}
    */
@@ -162,8 +182,12 @@ export class WorkspaceStorage extends Construct {
       defaultToOauthAuthentication: true,
       sasPolicy: p.sharedAccessKeyEnabled ? { expirationPeriod: p.sasExpirationPeriod, expirationAction: "Log" } : undefined,
       publicNetworkAccessEnabled: p.publicNetworkAccessEnabled,
-      networkRules: p.publicNetworkAccessEnabled ? undefined : { defaultAction: "Deny", bypass: ["AzureServices"] },
+      // Logging and Metrics too: Azure adds them for storage analytics, and a plan without them drifts.
+      networkRules: p.publicNetworkAccessEnabled ? undefined : { defaultAction: "Deny", bypass: ["AzureServices", "Logging", "Metrics"] },
       blobProperties: {
+        corsRule: p.studioCorsEnabled
+          ? [{ allowedOrigins: [...STUDIO_CORS_ORIGINS], allowedMethods: ["GET", "HEAD", "PUT", "POST", "DELETE", "OPTIONS", "PATCH"], allowedHeaders: ["*"], exposedHeaders: ["*"], maxAgeInSeconds: 1800 }]
+          : undefined,
         versioningEnabled: p.versioningEnabled,
         deleteRetentionPolicy: { days: p.blobSoftDeleteDays },
         containerDeleteRetentionPolicy: { days: p.containerSoftDeleteDays },

@@ -7,7 +7,7 @@ import { InferenceCluster, type InferenceClusterOptions } from "../compute/infer
 import { SynapseSparkPool, type SynapseSparkPoolOptions } from "../compute/synapse-spark-pool";
 import { mlType } from "../azapi/api-version";
 import { protect } from "../core/common-props";
-import { Annotations, ApplicationInsights, ContainerRegistry, KeyVault, LogAnalyticsWorkspace, MachineLearningWorkspace, MonitorDiagnosticSetting, StorageAccount } from "../core/engine";
+import { Annotations, ApplicationInsights, ContainerRegistry, KeyVault, LogAnalyticsWorkspace, MachineLearningWorkspace, MonitorDiagnosticSetting, StorageAccount, dependable, type PrivateEndpoint } from "../core/engine";
 import { deriveName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved } from "../core/tokens";
@@ -71,6 +71,8 @@ export class Workspace extends Construct implements IWorkspace {
   public readonly identityRoleGrants: RoleGrant[] = [];
   /** Private endpoints of the workspace and its created resources, when configured. */
   public readonly privateEndpoints?: WorkspacePrivateEndpoints;
+  /** What compute and endpoints of this workspace wait for: its own private endpoint, when it has one. */
+  public readonly readyForDependents: readonly PrivateEndpoint[] = [];
   /** Managed network outbound rules added so far. */
   public readonly outboundRules: ManagedNetworkOutboundRule[] = [];
   /** Role grants made with `grant`. */
@@ -147,6 +149,7 @@ export class Workspace extends Construct implements IWorkspace {
         versioningEnabled: s.versioningEnabled,
         sharedAccessKeyEnabled: s.sharedAccessKeyEnabled,
         sasExpirationPeriod: s.sasExpirationPeriod,
+        studioCorsEnabled: s.studioCorsEnabled,
         publicNetworkAccessEnabled: pna,
         preventDestroy: p.preventDestroy,
         customerManagedKey: cmk ? { keyVaultKeyId: cmk.versionlessKeyId, userAssignedIdentityId: p.encryption!.userAssignedIdentityId } : undefined,
@@ -286,6 +289,18 @@ export class Workspace extends Construct implements IWorkspace {
         targets,
         tags: p.tags,
       });
+      // The order Azure's own quickstarts use: the workspace waits for the private endpoints of its
+      // Key Vault, storage and registry (it reaches them at creation); compute and endpoints wait
+      // for the workspace's own endpoint (their traffic goes through it).
+      const byKey = (key: string) => (this.privateEndpoints!.byTarget[key] ?? []).map((e) => e.resource);
+      this.resource.dependsOn = [...(this.resource.dependsOn ?? []), ...["vault", "storage", "registry"].flatMap((k) => byKey(k).map(dependable))];
+      this.readyForDependents = byKey("workspace");
+      const brought = (["storageAccount", "keyVault", "containerRegistry"] as const).filter((k) => p[k]?.mode === "existing");
+      if (brought.length) {
+        Annotations.of(this).addWarning(
+          `privateEndpoints creates no private endpoint for the existing ${brought.join(", ")}: give ${brought.length === 1 ? "it" : "them"} private endpoints where ${brought.length === 1 ? "it is" : "they are"} managed, or the workspace reaches ${brought.length === 1 ? "it" : "them"} over public networks.`,
+        );
+      }
     } else if (!pna && !p.managedNetwork) {
       Annotations.of(this).addWarning("publicNetworkAccessEnabled is false and no privateEndpoints are configured: the workspace is reachable only through private endpoints created elsewhere.");
     }

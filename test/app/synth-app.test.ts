@@ -136,6 +136,10 @@ describe("runApp", () => {
     runApp((app) => void mlStack(app, "a"), { outdir, print });
     expect(out[0]).toMatch(/^Wrote 1 stack to /);
     expect(out[1]).toMatch(/^ {2}a: stacks\/a\/cdk\.tf\.json \(\d+ resources\)$/);
+    // Warnings show without the cdktf CLI too: the public workspace's rule-pack warnings, one per rule.
+    expect(err[0]).toMatch(/^\d+ warnings:$/);
+    expect(err).toContainEqual(expect.stringMatching(/^ {2}\[a\] \[AML-WS-01\] 1 resource: The workspace accepts traffic from public networks/));
+    err.length = 0;
 
     const exitCode = process.exitCode;
     try {

@@ -60,7 +60,7 @@ describe("private endpoints into your virtual network", () => {
 
   test("every resource is closed to the public: workspace, storage (deny + Azure services), Key Vault (deny), Premium registry", () => {
     expect(onlyResource(out, "azurerm_machine_learning_workspace").public_network_access_enabled).toBe(false);
-    expect(onlyResource(out, "azurerm_storage_account")).toMatchObject({ public_network_access_enabled: false, network_rules: { default_action: "Deny", bypass: ["AzureServices"] } });
+    expect(onlyResource(out, "azurerm_storage_account")).toMatchObject({ public_network_access_enabled: false, network_rules: { default_action: "Deny", bypass: ["AzureServices", "Logging", "Metrics"] } });
     expect(onlyResource(out, "azurerm_key_vault")).toMatchObject({ public_network_access_enabled: false, network_acls: { default_action: "Deny" } });
     expect(onlyResource(out, "azurerm_container_registry")).toMatchObject({ public_network_access_enabled: false, sku: "Premium" });
   });

@@ -54,7 +54,7 @@ describe("Workspace defaults", () => {
       local_user_enabled: false,
       shared_access_key_enabled: false,
       public_network_access_enabled: false,
-      network_rules: { default_action: "Deny", bypass: ["AzureServices"] },
+      network_rules: { default_action: "Deny", bypass: ["AzureServices", "Logging", "Metrics"] },
       blob_properties: { delete_retention_policy: { days: 7 }, container_delete_retention_policy: { days: 7 } },
       queue_properties: { logging: { read: true, write: true, delete: true } },
     });

@@ -37,7 +37,7 @@ export { AiProject, type AiProjectOptions, type IAiHub } from "./workspace/ai-pr
 export { ComputeCluster, type ComputeClusterOptions, type ComputeClusterProps } from "./compute/compute-cluster";
 export { ComputeInstance, type ComputeInstanceOptions, type ComputeInstanceProps } from "./compute/compute-instance";
 export { InferenceCluster, type InferenceClusterOptions, type InferenceClusterProps } from "./compute/inference-cluster";
-export { SynapseSparkPool, type SynapseSparkPoolOptions, type SynapseSparkPoolProps } from "./compute/synapse-spark-pool";
+export { SynapseSparkAttachment, type SynapseSparkAttachmentOptions, type SynapseSparkAttachmentProps } from "./compute/synapse-spark-attachment";
 export type { ComputeIdentity } from "./compute/compute-common";
 
 // Access and encryption

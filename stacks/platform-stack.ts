@@ -3,13 +3,13 @@ import { addAzureProviders } from "../constructs/core/providers";
 import { LogAnalyticsWorkspace, ResourceGroup, Subnet, TerraformStack, VirtualNetwork } from "../constructs/core/engine";
 import { ALL_ZONE_NAMES, PrivateDnsZones, type PrivateDnsZoneName } from "../constructs/network/private-dns-zones";
 import { addBackend } from "./backend";
-import type { ResolvedEnvironment } from "./config/load";
+import type { ResolvedDeploymentEnvironment } from "./config/load";
 import type { AzureMlConfig } from "./config/schema";
 import { applyRulePack } from "../constructs/policy/rule-pack";
 
 export interface PlatformStackProps {
   readonly config: AzureMlConfig;
-  readonly environment: ResolvedEnvironment;
+  readonly environment: ResolvedDeploymentEnvironment;
   /** Team names in this environment, in config order: each gets a /24 compute subnet. */
   readonly teams: readonly string[];
 }

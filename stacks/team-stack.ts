@@ -6,14 +6,14 @@ import { ResourceGroup, TerraformStack } from "../constructs/core/engine";
 import { ValidationError, type Problem } from "../constructs/core/validation";
 import { Workspace } from "../constructs/workspace/workspace";
 import { addBackend } from "./backend";
-import { datastoreNameOf, teamTags, workspaceName, type ResolvedEnvironment } from "./config/load";
+import { datastoreNameOf, teamTags, workspaceName, type ResolvedDeploymentEnvironment } from "./config/load";
 import type { AzureMlConfig, TeamConfig } from "./config/schema";
 import type { PlatformStack } from "./platform-stack";
 import { applyRulePack, recordSource } from "../constructs/policy/rule-pack";
 
 export interface TeamStackProps {
   readonly config: AzureMlConfig;
-  readonly environment: ResolvedEnvironment;
+  readonly environment: ResolvedDeploymentEnvironment;
   readonly team: TeamConfig;
   /** Index of the team in the config, for problem paths. */
   readonly teamIndex: number;

@@ -90,6 +90,13 @@ function suppressionFor(construct: IConstruct, ruleId: string): string | undefin
   return undefined;
 }
 
+/** Refuses rule ids that are not rules of the pack (a typo would silently keep a rule running). */
+function checkOptions(options: RulePackOptions, where: string): void {
+  const known = new Set((options.rules ?? ALL_RULES).map((r) => r.id));
+  const unknown = (options.disabledRules ?? []).map((id, i) => [id, i] as const).filter(([id]) => !known.has(id));
+  if (unknown.length) throw new ValidationError(unknown.map(([id, i]) => ({ code: "UNKNOWN_RULE", path: where, field: `disabledRules[${i}]`, value: id, rule: "must be the id of a rule of the pack (see RULES.md)" })));
+}
+
 function selectRules(options: RulePackOptions): Rule[] {
   const disabled = new Set(options.disabledRules ?? []);
   return (options.rules ?? ALL_RULES).filter((r) => (options.includeTierB || r.tier === "A") && !disabled.has(r.id));
@@ -97,6 +104,7 @@ function selectRules(options: RulePackOptions): Rule[] {
 
 /** Runs the rules on a stack and returns every finding, suppressed ones apart. */
 export function evaluateRulePack(stack: TerraformStack, options: RulePackOptions = {}): RulePackReport {
+  checkOptions(options, stack.node.path);
   const rules = selectRules(options);
   // Workspaces and private endpoint targets are looked up by reference from other resources' rules.
   const types = new Set(rules.flatMap((r) => r.resourceTypes).concat(["azurerm_machine_learning_workspace", "azurerm_storage_account"]));
@@ -230,6 +238,7 @@ export function mergeWarningSummaries<A extends { readonly level: string; readon
  * `Testing.synth(stack, true)`) with the rule id, the resource and the fix; warnings are printed.
  */
 export function applyRulePack(stack: TerraformStack, options: RulePackOptions = {}): AzureMlRulePack {
+  checkOptions(options, stack.node.path);
   const pack = new AzureMlRulePack(options);
   Aspects.of(stack).add(pack);
   stack.node.addValidation({ validate: () => pack.errorsFor(stack) });

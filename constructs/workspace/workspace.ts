@@ -4,7 +4,7 @@ import { AzapiUpdateResource } from "../azapi/update-resource";
 import { ComputeCluster, type ComputeClusterOptions } from "../compute/compute-cluster";
 import { ComputeInstance, type ComputeInstanceOptions } from "../compute/compute-instance";
 import { InferenceCluster, type InferenceClusterOptions } from "../compute/inference-cluster";
-import { SynapseSparkPool, type SynapseSparkPoolOptions } from "../compute/synapse-spark-pool";
+import { SynapseSparkAttachment, type SynapseSparkAttachmentOptions } from "../compute/synapse-spark-attachment";
 import { mlType } from "../azapi/api-version";
 import { protect } from "../core/common-props";
 import { Annotations, ApplicationInsights, ContainerRegistry, KeyVault, LogAnalyticsWorkspace, MachineLearningWorkspace, MonitorDiagnosticSetting, StorageAccount, dependable, type PrivateEndpoint } from "../core/engine";
@@ -416,8 +416,8 @@ export class Workspace extends Construct implements IWorkspace {
   }
 
   /** Attaches a Synapse Spark pool. */
-  public attachSynapseSpark(id: string, options: SynapseSparkPoolOptions): SynapseSparkPool {
-    return new SynapseSparkPool(this, id, { ...options, workspace: this });
+  public attachSynapseSpark(id: string, options: SynapseSparkAttachmentOptions): SynapseSparkAttachment {
+    return new SynapseSparkAttachment(this, id, { ...options, workspace: this });
   }
 
   /**

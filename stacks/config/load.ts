@@ -5,10 +5,10 @@ import { isGpuVmSize } from "../../constructs/compute/compute-common";
 import { nodeRangeRule } from "../../constructs/compute/compute-cluster";
 import { trafficProblems, unknownDeploymentRule } from "../../constructs/endpoints/endpoint-common";
 import { Validator, ValidationError, type Problem } from "../../constructs/core/validation";
-import { AzureMlConfigSchema, type AzureMlConfig, type EnvironmentConfig, type TeamConfig } from "./schema";
+import { AzureMlConfigSchema, type AzureMlConfig, type DeploymentEnvironmentConfig, type TeamConfig } from "./schema";
 
 /** An environment with its defaults resolved. */
-export interface ResolvedEnvironment extends EnvironmentConfig {
+export interface ResolvedDeploymentEnvironment extends DeploymentEnvironmentConfig {
   readonly location: string;
   readonly network: "public" | "private";
   readonly addressSpace: string;
@@ -18,19 +18,19 @@ export interface ResolvedEnvironment extends EnvironmentConfig {
 }
 
 /** Names every stack and resource of a team in an environment derives from. */
-export function teamStackName(team: TeamConfig, env: EnvironmentConfig): string {
+export function teamStackName(team: TeamConfig, env: DeploymentEnvironmentConfig): string {
   return `${team.name}-${env.name}`;
 }
 
-export function workspaceName(prefix: string, team: TeamConfig, env: EnvironmentConfig): string {
+export function workspaceName(prefix: string, team: TeamConfig, env: DeploymentEnvironmentConfig): string {
   return `mlw-${prefix}-${team.name}-${env.name}`;
 }
 
-export function platformStackName(env: EnvironmentConfig): string {
+export function platformStackName(env: DeploymentEnvironmentConfig): string {
   return `platform-${env.name}`;
 }
 
-export function resolveEnvironment(config: AzureMlConfig, env: EnvironmentConfig, index: number): ResolvedEnvironment {
+export function resolveEnvironment(config: AzureMlConfig, env: DeploymentEnvironmentConfig, index: number): ResolvedDeploymentEnvironment {
   return {
     ...env,
     index,
@@ -42,12 +42,12 @@ export function resolveEnvironment(config: AzureMlConfig, env: EnvironmentConfig
 }
 
 /** The environments a team has a stack in. */
-export function environmentsOf(config: AzureMlConfig, team: TeamConfig): ResolvedEnvironment[] {
+export function environmentsOf(config: AzureMlConfig, team: TeamConfig): ResolvedDeploymentEnvironment[] {
   return config.environments.map((e, i) => resolveEnvironment(config, e, i)).filter((e) => !team.environments || team.environments.includes(e.name));
 }
 
 /** The tags every resource of a team's stack in an environment gets: the defaults, the team's, and three the stack adds. */
-export function teamTags(config: AzureMlConfig, team: TeamConfig, env: EnvironmentConfig): Record<string, string> {
+export function teamTags(config: AzureMlConfig, team: TeamConfig, env: DeploymentEnvironmentConfig): Record<string, string> {
   return { ...config.defaults.tags, ...team.tags, team: team.name, environment: env.name, "managed-by": "cdktf-azureml" };
 }
 

@@ -41,7 +41,7 @@ const privateSlash16 = z.string().regex(CIDR16, "must be a /16 such as 10.20.0.0
 });
 
 /** @internal */
-export const EnvironmentConfigSchema = z
+export const DeploymentEnvironmentConfigSchema = z
   .object({
     /** Environment name, part of every stack and resource name: `dev`, `prod`. */
     name: shortName("an environment name"),
@@ -192,7 +192,7 @@ export const AzureMlConfigSchema = z
       .strict(),
     /** Where Terraform state is kept. @default { backend: "local" } */
     state: StateConfigSchema.prefault({ backend: "local" }),
-    environments: z.array(EnvironmentConfigSchema).min(1),
+    environments: z.array(DeploymentEnvironmentConfigSchema).min(1),
     teams: z.array(TeamConfigSchema).min(1),
   })
   .strict();
@@ -231,7 +231,7 @@ export interface AzureMlConfig {
     readonly subscriptionId?: string;
   };
   /** The environments: each gets a platform stack and, per team, a team stack. */
-  readonly environments: EnvironmentConfig[];
+  readonly environments: DeploymentEnvironmentConfig[];
   /** The teams: each gets a stack per environment it is in. */
   readonly teams: TeamConfig[];
   /**
@@ -786,7 +786,7 @@ export interface AzureMlConfigInput {
     readonly subscriptionId?: string;
   };
 }
-export interface EnvironmentConfig {
+export interface DeploymentEnvironmentConfig {
   /** Environment name, part of every stack and resource name: `dev`, `prod`. */
   readonly name: string;
   /**
@@ -1303,6 +1303,6 @@ export function configJsonSchema(): Record<string, unknown> {
 // The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
 true satisfies SameShape<AzureMlConfig, z.output<typeof AzureMlConfigSchema>>;
 true satisfies SameShape<AzureMlConfigInput, z.input<typeof AzureMlConfigSchema>>;
-true satisfies SameShape<EnvironmentConfig, z.output<typeof EnvironmentConfigSchema>>;
+true satisfies SameShape<DeploymentEnvironmentConfig, z.output<typeof DeploymentEnvironmentConfigSchema>>;
 true satisfies SameShape<TeamConfig, z.output<typeof TeamConfigSchema>>;
 true satisfies SameShape<ComputeConfig, z.output<typeof ComputeConfigSchema>>;

@@ -1,7 +1,6 @@
 import { ComputeCluster } from "../../constructs/compute/compute-cluster";
 import { ComputeInstance } from "../../constructs/compute/compute-instance";
 import { InferenceCluster } from "../../constructs/compute/inference-cluster";
-import { SynapseSparkPool } from "../../constructs/compute/synapse-spark-pool";
 import { Duration } from "../../constructs/core/duration";
 import { Token, TerraformOutput, TerraformStack } from "../../constructs/core/engine";
 import { ValidationError } from "../../constructs/core/validation";
@@ -310,8 +309,8 @@ describe("attached compute", () => {
 
   test("Synapse Spark: attached with local auth off; 2-character names fail with the provider's reason", () => {
     const { stack, ws } = setup();
-    const pool = ws.attachSynapseSpark("spark", { name: "spark1x", synapseSparkPoolId: POOL });
-    expect(pool).toBeInstanceOf(SynapseSparkPool);
+    const attachment = ws.attachSynapseSpark("spark", { name: "spark1x", synapseSparkPoolId: POOL });
+    expect(attachment.node.scope).toBe(ws);
     expect(onlyResource(synth(stack), "azurerm_machine_learning_synapse_spark")).toEqual({
       name: "spark1x",
       machine_learning_workspace_id: refOf(ws.resource),
@@ -351,8 +350,7 @@ describe("instances and clusters together", () => {
     const { stack, ws } = setup();
     const cluster = ws.addComputeCluster("cpu", { name: "cpu", vmSize: "Standard_DS3_v2", maxNodes: 2 });
     const ci = ws.addComputeInstance("ci", { name: "ci-dev", vmSize: "Standard_DS3_v2" });
-    expect(cluster).toBeInstanceOf(ComputeCluster);
-    expect(ci).toBeInstanceOf(ComputeInstance);
+    expect([cluster.node.scope, ci.node.scope]).toEqual([ws, ws]);
     const out = synth(stack);
     expect(onlyResource(out, "azurerm_machine_learning_compute_cluster").machine_learning_workspace_id).toBe(onlyResource(out, "azapi_resource").parent_id);
   });

@@ -1,7 +1,8 @@
+import { stableJson } from "../../constructs/testing/stack-assertions";
 import { CommandComponent } from "../../constructs/assets/command-component";
 import { contentVersion } from "../../constructs/assets/asset-version";
 import { MlRegistry } from "../../constructs/assets/ml-registry";
-import { Testing, Token, TerraformStack } from "../../constructs/core/engine";
+import { Testing, Token } from "../../constructs/core/engine";
 import { BlobDatastore } from "../../constructs/data/blob-datastore";
 import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
@@ -157,7 +158,7 @@ describe("examples/data-assets", () => {
     const out = json();
     expect(validateAllAzapiBodies(out)).toEqual([]);
     expect(JSON.stringify(out)).not.toMatch(/account_key|shared_access_signature|client_secret|password|sig=/i);
-    expect(out).toMatchSnapshot();
+    expect(stableJson(out)).toMatchSnapshot();
   });
 
   test("changing the environment's image gives a new version, not an in-place change", () => {
@@ -172,6 +173,5 @@ describe("examples/data-assets", () => {
   test("the same code synthesizes the same versions in a fresh app", () => {
     const a = JSON.stringify(json());
     expect(JSON.stringify(json())).toBe(a);
-    expect(TerraformStack).toBeDefined();
   });
 });

@@ -88,6 +88,14 @@ describe("the rule pack on our constructs", () => {
   });
 });
 
+describe("rule pack options", () => {
+  test("disabledRules must name rules of the pack", () => {
+    const stack = new TerraformStack(Testing.app(), "opts");
+    expect(() => applyRulePack(stack, { disabledRules: ["AML-SA-03", "AML-SA-99"] })).toThrow('opts: disabledRules[1] "AML-SA-99" must be the id of a rule of the pack (see RULES.md) [UNKNOWN_RULE]');
+    expect(() => applyRulePack(stack, { disabledRules: ["AML-SA-03"] })).not.toThrow();
+  });
+});
+
 describe("every stack we ship passes the pack", () => {
   test.each(EXAMPLES.map((e) => [e.name, e] as const))("example %s: no error finding; suppressions carry reasons", (_n, example) => {
     const stack = example.build(Testing.app());

@@ -1,4 +1,4 @@
-import { ApplicationInsights, KeyVault, StorageAccount, Token, Testing, TerraformStack } from "../../constructs/core/engine";
+import { ApplicationInsights, StorageAccount, Token, Testing, TerraformStack } from "../../constructs/core/engine";
 import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
@@ -106,18 +106,20 @@ describe("Workspace defaults", () => {
     expect(onlyResource(out, "azurerm_application_insights").name).toBe("appi-mlw-team-a-dev");
   });
 
-  test("exposes every created provider resource and the ids in use", () => {
-    expect(ws.resource).toBeDefined();
-    expect(ws.storageAccount).toBeInstanceOf(StorageAccount);
-    expect(ws.keyVault).toBeInstanceOf(KeyVault);
-    expect(ws.applicationInsights).toBeInstanceOf(ApplicationInsights);
-    expect(ws.logAnalyticsWorkspace).toBeDefined();
-    expect(ws.containerRegistry).toBeUndefined();
-    expect(ws.diagnosticSettings).toHaveLength(5);
-    expect(ws.systemDatastoresAuthMode).toBeDefined();
+  test("exposes every created provider resource (the escape hatch), each the one in the output", () => {
+    const stack = TerraformStack.of(ws);
+    expect(ws.diagnosticSettings.map((d) => stack.getLogicalId(d)).sort()).toEqual(Object.keys(out.resource!.azurerm_monitor_diagnostic_setting).sort());
+    expect(Object.keys(out.resource!.azapi_update_resource)).toEqual([stack.getLogicalId(ws.systemDatastoresAuthMode!)]);
+    expect(ws.containerRegistry).toBeUndefined(); // on demand: Azure creates it
     expect(Token.isUnresolved(ws.workspaceId)).toBe(true);
     expect(ws.workspaceName).toBe("mlw-team-a-dev");
     expect(ws.node.defaultChild).toBe(ws.resource);
+  });
+
+  test("a change through the escape hatch reaches the output", () => {
+    const { stack, ws: w } = build();
+    w.storageAccount!.accessTier = "Cool";
+    expect(onlyResource(synth(stack), "azurerm_storage_account").access_tier).toBe("Cool");
   });
 });
 
@@ -171,7 +173,6 @@ describe("container registry modes", () => {
     expect(onlyResource(out, "azurerm_machine_learning_workspace").container_registry_id).toBe(
       refOf(ws.containerRegistry!),
     );
-    expect(ws.containerRegistry).toBeDefined();
   });
 
   test("create with a Basic SKU leaves Premium-only settings out", () => {

@@ -18,7 +18,7 @@ export const SYNAPSE_SPARK_POOL_TYPE = "Microsoft.Synapse/workspaces/bigDataPool
  * Settings of an attached Synapse Spark pool, without the workspace.
  * @internal
  */
-export const synapseSparkPoolOptionsShape = {
+export const synapseSparkAttachmentOptionsShape = {
   /** 3-16 characters (Azure allows 2, azurerm 4.55 wants 3), start with a letter, no "-digits" ending. */
   name: azureName("attachedCompute"),
   /** The Synapse Spark pool to attach. */
@@ -36,8 +36,8 @@ export const synapseSparkPoolOptionsShape = {
 };
 
 /** @internal */
-export const SynapseSparkPoolPropsSchema = z.object({ workspace: workspaceSchema, ...synapseSparkPoolOptionsShape }).strict();
-export interface SynapseSparkPoolProps {
+export const SynapseSparkAttachmentPropsSchema = z.object({ workspace: workspaceSchema, ...synapseSparkAttachmentOptionsShape }).strict();
+export interface SynapseSparkAttachmentProps {
   /**
    * 3-16 characters (Azure allows 2, azurerm 4.55 wants 3), start with a letter, no "-digits" ending.
    */
@@ -64,19 +64,19 @@ export interface SynapseSparkPoolProps {
   /** @default {} */
   readonly tags?: Record<string, string>;
 }
-export type SynapseSparkPoolOptions = Omit<SynapseSparkPoolProps, "workspace">;
+export type SynapseSparkAttachmentOptions = Omit<SynapseSparkAttachmentProps, "workspace">;
 
 /** A Synapse Spark pool attached to the workspace as compute, with local auth off. */
-export class SynapseSparkPool extends Construct {
+export class SynapseSparkAttachment extends Construct {
   /** The attachment (construct id `Resource`). */
   public readonly resource: MachineLearningSynapseSpark;
   public readonly computeId: string;
 
-  constructor(scope: Construct, id: string, props: SynapseSparkPoolProps) {
+  constructor(scope: Construct, id: string, props: SynapseSparkAttachmentProps) {
     super(scope, id);
     const v = new Validator(this);
     rejectMixedIdentity(v, (props as { identity?: unknown })?.identity);
-    const p = v.parse(SynapseSparkPoolPropsSchema, props);
+    const p = v.parse(SynapseSparkAttachmentPropsSchema, props);
     let location: string | undefined;
     v.check(() => {
       if (typeof p.name === "string" && !isUnresolved(p.name) && p.name.length === 2) {
@@ -102,4 +102,4 @@ export class SynapseSparkPool extends Construct {
 }
 
 // The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
-true satisfies SameShape<SynapseSparkPoolProps, z.input<typeof SynapseSparkPoolPropsSchema>>;
+true satisfies SameShape<SynapseSparkAttachmentProps, z.input<typeof SynapseSparkAttachmentPropsSchema>>;

@@ -1,15 +1,10 @@
 import { ValidationError } from "../../constructs/core/validation";
-import { App, Testing, TerraformDataSource, TerraformResource, TerraformStack } from "../../constructs/core/engine";
+import { App, Testing, TerraformStack } from "../../constructs/core/engine";
+import { referenceTo, resourcesOfType, synthStack, type SynthesizedStackJson } from "../../constructs/testing/stack-assertions";
 import { addAzureProviders } from "../../constructs/core/providers";
 
-/** The synthesized JSON of a stack. */
-export type Synthesized = {
-  resource?: Record<string, Record<string, Record<string, any>>>;
-  data?: Record<string, Record<string, Record<string, any>>>;
-  provider?: Record<string, unknown[]>;
-  terraform?: Record<string, any>;
-  output?: Record<string, unknown>;
-};
+/** The synthesized JSON of a stack (the shipped testing module's type). */
+export type Synthesized = SynthesizedStackJson;
 
 /** A fresh stack with the providers this library needs. */
 export function newStack(id = "test"): TerraformStack {
@@ -24,15 +19,13 @@ export function bareStack(id = "test"): TerraformStack {
   return new TerraformStack(Testing.app(), id);
 }
 
-/** Synthesizes a stack, running its validations, and parses the result. */
+/** Synthesizes a stack and parses the result; validations run unless `runValidations` is false. */
 export function synth(stack: TerraformStack, runValidations = true): Synthesized {
-  return JSON.parse(Testing.synth(stack, runValidations)) as Synthesized;
+  return runValidations ? synthStack(stack) : (JSON.parse(Testing.synth(stack, false)) as Synthesized);
 }
 
-/** Every resource of `type`, without cdktf's metadata. */
-export function resourcesOf(s: Synthesized, type: string): Record<string, any>[] {
-  return Object.values(s.resource?.[type] ?? {}).map(({ "//": _meta, ...rest }) => rest);
-}
+/** Every resource of `type`, without cdktf's metadata (the shipped `resourcesOfType`). */
+export const resourcesOf = resourcesOfType;
 
 /** The one resource of `type`; fails when there are none or several. */
 export function onlyResource(s: Synthesized, type: string): Record<string, any> {
@@ -41,12 +34,8 @@ export function onlyResource(s: Synthesized, type: string): Record<string, any> 
   return all[0];
 }
 
-/** The `${type.logicalId.attr}` reference Terraform JSON uses for a resource or data source. */
-export function refOf(element: TerraformResource | TerraformDataSource, attr = "id"): string {
-  const logicalId = TerraformStack.of(element).getLogicalId(element);
-  const prefix = element instanceof TerraformDataSource ? "data." : "";
-  return `\${${prefix}${element.terraformResourceType}.${logicalId}.${attr}}`;
-}
+/** The `${type.logicalId.attr}` reference Terraform JSON uses for a resource or data source (the shipped `referenceTo`). */
+export const refOf = referenceTo;
 
 /** The ValidationError `fn` throws; fails the test when it throws nothing or something else. */
 export function errorOf(fn: () => unknown): ValidationError {

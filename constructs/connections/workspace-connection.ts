@@ -95,41 +95,7 @@ export interface WorkspaceConnectionProps {
   readonly workspace: IWorkspace;
   /** 3-33 letters, digits, hyphens or underscores. */
   readonly name: string;
-  readonly target: {
-    readonly kind: "AzureOpenAI";
-    readonly endpoint: string;
-    readonly resourceId: string;
-  } | {
-    readonly kind: "AIServices";
-    readonly endpoint: string;
-    readonly resourceId: string;
-  } | {
-    readonly kind: "AISearch";
-    readonly endpoint: string;
-    readonly resourceId: string;
-  } | {
-    readonly kind: "AzureBlob";
-    readonly storageAccountName: string;
-    readonly containerName: string;
-    readonly resourceId?: string;
-  } | {
-    readonly kind: "ADLSGen2";
-    readonly storageAccountName: string;
-    readonly fileSystem: string;
-    readonly resourceId?: string;
-  } | {
-    readonly kind: "ContainerRegistry";
-    readonly loginServer: string;
-    readonly resourceId: string;
-  } | {
-    readonly kind: "Git";
-    readonly url: string;
-    readonly token?: string;
-  } | {
-    readonly kind: "PythonFeed";
-    readonly url: string;
-    readonly token?: string;
-  };
+  readonly target: ConnectionTarget;
   /**
    * Every user of the workspace may use it. Off: only its creator and `sharedUserList`.
    * @default false

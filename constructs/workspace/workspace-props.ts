@@ -5,11 +5,10 @@ import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, LOG
 import { ApplicationInsights, ContainerRegistry, KeyVault, StorageAccount } from "../core/engine";
 import { azureName } from "../core/naming";
 import { pattern } from "../core/tokens";
-import type { Duration } from "../core/duration";
 import type { SameShape } from "../core/same-shape";
-import { workspaceEncryptionSchema } from "../access/workspace-encryption";
-import { outboundRuleSchema } from "../network/outbound-rule";
-import { workspacePrivateEndpointsSchema } from "../network/workspace-private-endpoints";
+import { workspaceEncryptionSchema, type WorkspaceEncryption } from "../access/workspace-encryption";
+import { outboundRuleSchema, type OutboundRule } from "../network/outbound-rule";
+import { workspacePrivateEndpointsSchema, type WorkspacePrivateEndpointsOptions } from "../network/workspace-private-endpoints";
 import { workspaceContainerRegistryOptionsShape } from "./workspace-container-registry";
 import { workspaceKeyVaultOptionsShape } from "./workspace-key-vault";
 import { workspaceMonitoringOptionsShape } from "./workspace-monitoring";
@@ -427,53 +426,7 @@ export interface WorkspaceProps {
    * `publicNetworkAccessEnabled: false`.
    * @default - none
    */
-  readonly privateEndpoints?: {
-    /** The subnet the endpoints go in (private endpoint network policies as you need them). */
-    readonly subnetId: string;
-    /**
-     * Private DNS zones: created and linked to the virtual network, or existing ones (e.g. a hub's).
-     * @default { mode: "create" }
-     */
-    readonly dnsZones?: {
-      readonly mode: "create";
-      /**
-       * Virtual networks to link each zone to.
-       * @default - the private endpoints' virtual network
-       */
-      readonly virtualNetworkIds?: string[];
-      /**
-       * Resource group of the zones.
-       * @default - the workspace's
-       */
-      readonly resourceGroupName?: string;
-    } | {
-      readonly mode: "existing";
-      /**
-       * Zone ids by zone name, e.g. `{ "privatelink.api.azureml.ms": "/subscriptions/…/privateDnsZones/privatelink.api.azureml.ms" }`.
-       */
-      readonly zoneIds: {
-        readonly "privatelink.api.azureml.ms"?: string;
-        readonly "privatelink.notebooks.azure.net"?: string;
-        readonly "privatelink.blob.core.windows.net"?: string;
-        readonly "privatelink.file.core.windows.net"?: string;
-        readonly "privatelink.dfs.core.windows.net"?: string;
-        readonly "privatelink.queue.core.windows.net"?: string;
-        readonly "privatelink.table.core.windows.net"?: string;
-        readonly "privatelink.vaultcore.azure.net"?: string;
-        readonly "privatelink.azurecr.io"?: string;
-      };
-    };
-    /**
-     * Region of the endpoints (the virtual network's).
-     * @default - the workspace's
-     */
-    readonly location?: string;
-    /**
-     * Resource group of the endpoints.
-     * @default - the workspace's
-     */
-    readonly resourceGroupName?: string;
-  };
+  readonly privateEndpoints?: WorkspacePrivateEndpointsOptions;
   /**
    * A managed virtual network for the workspace's compute: `AllowInternetOutbound`, or
    * `AllowOnlyApprovedOutbound` with outbound rules. Once on, Azure never lets it be turned off or
@@ -491,35 +444,7 @@ export interface WorkspaceProps {
      * User-defined outbound rules by name.
      * @default {}
      */
-    readonly outboundRules?: Record<string, {
-      readonly type: "FQDN";
-      /**
-       * A host name, `*.` wildcard allowed (ports 80 and 443 only; Azure adds a managed firewall).
-       */
-      readonly destination: string;
-    } | {
-      readonly type: "ServiceTag";
-      /** An Azure service tag, e.g. `AzureOpenDatasets`, `DataFactory`. */
-      readonly serviceTag: string;
-      /** @default "TCP" */
-      readonly protocol?: "*" | "TCP" | "UDP" | "ICMP";
-      /**
-       * `443`, `80,443`, `1024-65535` or `*`.
-       * @default "443"
-       */
-      readonly portRanges?: string;
-    } | {
-      readonly type: "PrivateEndpoint";
-      /** The ARM id of the resource to reach. */
-      readonly serviceResourceId: string;
-      /** Its private-link subresource, e.g. `blob`, `vault`, `registry`. */
-      readonly subresourceTarget: string;
-      /**
-       * Reachable from serverless Spark too.
-       * @default false
-       */
-      readonly sparkEnabled?: boolean;
-    }>;
+    readonly outboundRules?: Record<string, OutboundRule>;
   };
   /**
    * Customer-managed key encryption of the workspace (and its created storage account). The key's
@@ -527,58 +452,7 @@ export interface WorkspaceProps {
    * protection.
    * @default - Microsoft-managed keys
    */
-  readonly encryption?: {
-    /** The key: created in the workspace's own Key Vault, or an existing key. */
-    readonly key: {
-      readonly mode: "create";
-      /**
-       * Expiry of the first version, a literal RFC 3339 UTC time (CKV_AZURE_40): written in code, so synthesis stays deterministic.
-       */
-      readonly expirationDate: string;
-      /** @default "cmk-workspace" */
-      readonly name?: string;
-      /**
-       * `RSA-HSM` needs a premium vault (CKV_AZURE_112).
-       * @default "RSA-HSM"
-       */
-      readonly keyType?: "RSA" | "RSA-HSM";
-      /** @default 3072 */
-      readonly keySize?: 4096 | 3072;
-      /**
-       * Automatic rotation this long before expiry; new versions expire after `expireAfter`.
-       * @default Duration.days(30)
-       */
-      readonly rotateBeforeExpiry?: string | Duration;
-      /** @default Duration.days(365) */
-      readonly expireAfter?: string | Duration;
-    } | {
-      readonly mode: "existing";
-      /** The vault holding the key (same subscription as the workspace, purge protection on). */
-      readonly keyVaultId: string;
-      /** The versioned key identifier, `https://<vault>.vault.azure.net/keys/<name>/<version>`. */
-      readonly keyId: string;
-    };
-    /**
-     * The user-assigned identity that reaches the key; it must be one of the workspace's identities.
-     */
-    readonly userAssignedIdentityId: string;
-    /**
-     * That identity's principal (object) id: it is granted "Key Vault Crypto Service Encryption User" on the vault.
-     */
-    readonly userAssignedIdentityPrincipalId: string;
-    /**
-     * Object id, in your tenant, of the Azure Cosmos DB service principal (app id
-     * a232010e-820c-4083-83bb-3ace5fc29d0b). Azure ML keeps workspace metadata in Cosmos DB, which
-     * must reach the key; when given, it is granted the same role.
-     * @default - not granted here (grant it once per tenant yourself)
-     */
-    readonly cosmosDbPrincipalId?: string;
-    /**
-     * Encrypt the created storage account with the same key and identity (CKV2_AZURE_1).
-     * @default true
-     */
-    readonly encryptStorage?: boolean;
-  };
+  readonly encryption?: WorkspaceEncryption;
   /**
    * Make this a feature store (workspace kind `FeatureStore`) with its Spark runtime and
    * materialization store connections.

@@ -20,12 +20,15 @@ import {
   MachineLearningComputeCluster,
   MachineLearningWorkspace,
   MonitorDiagnosticSetting,
+  NetworkSecurityGroup,
+  NetworkSecurityRule,
   PrivateDnsZone,
   PrivateDnsZoneVirtualNetworkLink,
   PrivateEndpoint,
   ResourceGroup,
   StorageAccount,
   Subnet,
+  SubnetNetworkSecurityGroupAssociation,
   TerraformStack,
   VirtualNetwork,
   type App,
@@ -62,6 +65,25 @@ class RawPlatformStack extends TerraformStack {
     for (let i = 0; i < teams; i++) {
       this.teamSubnets.push(new Subnet(this, `subnet-team${i}`, { name: `snet-team${i}`, resourceGroupName: rg.name, virtualNetworkName: vnet.name, addressPrefixes: [`10.20.${i + 1}.0/24`] }));
     }
+    // The compute subnets' network security group with the outbound rules Azure ML needs.
+    const nsg = new NetworkSecurityGroup(this, "nsg", { name: "nsg-bench-prod-compute", resourceGroupName: rg.name, location: LOCATION });
+    const rules: [string, string, string[], string][] = [
+      ["AllowAzureActiveDirectoryOutbound", "Tcp", ["80", "443"], "AzureActiveDirectory"],
+      ["AllowAzureMachineLearningOutbound", "Tcp", ["443", "8787", "18881"], "AzureMachineLearning"],
+      ["AllowAzureMachineLearningUdpOutbound", "Udp", ["5831"], "AzureMachineLearning"],
+      ["AllowBatchNodeManagementOutbound", "Tcp", ["443"], "BatchNodeManagement.westeurope"],
+      ["AllowAzureResourceManagerOutbound", "Tcp", ["443"], "AzureResourceManager"],
+      ["AllowStorageOutbound", "Tcp", ["443", "445"], "Storage.westeurope"],
+      ["AllowAzureFrontDoorFrontEndOutbound", "Tcp", ["443"], "AzureFrontDoor.FrontEnd"],
+      ["AllowContainerRegistryOutbound", "Tcp", ["443"], "MicrosoftContainerRegistry.westeurope"],
+      ["AllowAzureFrontDoorFirstPartyOutbound", "Tcp", ["443"], "AzureFrontDoor.FirstParty"],
+      ["AllowAzureMonitorOutbound", "Tcp", ["443"], "AzureMonitor"],
+      ["AllowKeyVaultOutbound", "Tcp", ["443"], "AzureKeyVault.westeurope"],
+    ];
+    rules.forEach(([name, protocol, ports, tag], i) =>
+      new NetworkSecurityRule(this, name, { name, resourceGroupName: rg.name, networkSecurityGroupName: nsg.name, priority: 200 + i * 10, direction: "Outbound", access: "Allow", protocol, sourcePortRange: "*", destinationPortRanges: ports, sourceAddressPrefix: "VirtualNetwork", destinationAddressPrefix: tag }),
+    );
+    this.teamSubnets.forEach((subnet, i) => new SubnetNetworkSecurityGroupAssociation(this, `nsg-team${i}`, { subnetId: subnet.id, networkSecurityGroupId: nsg.id }));
     ZONES.forEach((name, i) => {
       this.zones[name] = new PrivateDnsZone(this, `zone-${i}`, { name, resourceGroupName: rg.name });
       new PrivateDnsZoneVirtualNetworkLink(this, `link-${i}`, { name: `link-${i}`, privateDnsZoneName: name, resourceGroupName: rg.name, virtualNetworkId: vnet.id, registrationEnabled: false });

@@ -2,6 +2,7 @@ import type { Construct } from "constructs";
 import { addAzureProviders } from "../constructs/core/providers";
 import { LogAnalyticsWorkspace, ResourceGroup, Subnet, TerraformStack, VirtualNetwork } from "../constructs/core/engine";
 import { ALL_ZONE_NAMES, PrivateDnsZones, type PrivateDnsZoneName } from "../constructs/network/private-dns-zones";
+import { ComputeNetworkSecurityGroup } from "../constructs/network/compute-network-security-group";
 import { addBackend } from "./backend";
 import type { ResolvedDeploymentEnvironment } from "./config/load";
 import type { AzureMlConfig } from "./config/schema";
@@ -27,6 +28,8 @@ export class PlatformStack extends TerraformStack {
   /** Compute subnets by team name. */
   public readonly computeSubnets: Record<string, Subnet> = {};
   public readonly dnsZones?: PrivateDnsZones;
+  /** The network security group of the compute subnets (private environments). */
+  public readonly computeNetworkSecurityGroup?: ComputeNetworkSecurityGroup;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id);
@@ -66,6 +69,14 @@ export class PlatformStack extends TerraformStack {
           addressPrefixes: [`${a}.${b}.${i + 1}.0/24`],
           defaultOutboundAccessEnabled: false,
         });
+      });
+      // The rules Azure ML compute needs, on every team's compute subnet (no public IPs there: outbound rules only).
+      this.computeNetworkSecurityGroup = new ComputeNetworkSecurityGroup(this, "ComputeNetworkSecurityGroup", {
+        name: `nsg-${base}-compute`,
+        resourceGroupName: this.resourceGroup.name,
+        location: env.location,
+        subnets: Object.fromEntries(Object.entries(this.computeSubnets).map(([team, subnet]) => [team, subnet.id])),
+        tags,
       });
       this.dnsZones = new PrivateDnsZones(this, "DnsZones", {
         zoneNames: [...ALL_ZONE_NAMES],

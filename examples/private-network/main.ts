@@ -4,6 +4,9 @@
  * - private endpoints into our virtual network for the workspace (both Azure ML DNS zones), storage
  *   `blob` and `file`, Key Vault and the Premium registry, with private DNS zones created and linked;
  * - compute in a subnet, without public IPs, local auth off; images built on a CPU cluster in the network;
+ *   the subnet's network security group carries the outbound rules Azure ML needs;
+ * - the workspace created after its Key Vault, storage and registry endpoints, compute after the
+ *   workspace's own endpoint (the order Azure's quickstarts use);
  * - customer-managed key (HSM, expiring and rotating) for the workspace and its storage;
  * - diagnostics to Log Analytics; role grants for the data science team; stateful resources protected.
  *
@@ -22,7 +25,7 @@ import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
-import { addAzureProviders, addLocalBackend, applyRulePack, runApp, suppressRule, Workspace } from "cdktf-azureml";
+import { addAzureProviders, addLocalBackend, applyRulePack, ComputeNetworkSecurityGroup, runApp, suppressRule, Workspace } from "cdktf-azureml";
 import type { Construct } from "constructs";
 
 /** Object id of the data science team's Entra ID group (placeholder: use your own). */
@@ -57,6 +60,7 @@ export class PrivateNetworkStack extends TerraformStack {
       addressPrefixes: ["10.10.2.0/24"],
       defaultOutboundAccessEnabled: false,
     });
+    new ComputeNetworkSecurityGroup(this, "ComputeNetworkSecurityGroup", { name: "nsg-ml-compute", resourceGroupName: rg.name, location, subnets: { compute: computeSubnet.id }, tags });
     const cmkIdentity = new UserAssignedIdentity(this, "CmkIdentity", { name: "id-mlw-private-cmk", resourceGroupName: rg.name, location, tags });
 
     this.workspace = new Workspace(this, "Workspace", {

@@ -101,6 +101,19 @@ describe("team stacks from the fixture config (two teams, dev and prod)", () => 
     expect(resourcesOf(synthOf("platform-dev"), "azurerm_virtual_network")).toHaveLength(0);
   });
 
+  test("the private platform's compute subnets carry a network security group with Azure ML's outbound rules", () => {
+    const p = synthOf("platform-prod");
+    const [nsgKey] = Object.keys(p.resource!.azurerm_network_security_group);
+    const subnetKeys = Object.entries(p.resource!.azurerm_subnet).filter(([, s]) => String(s.name).startsWith("snet-team-")).map(([k]) => k);
+    expect(resourcesOf(p, "azurerm_subnet_network_security_group_association").map((a) => [a.subnet_id, a.network_security_group_id]).sort()).toEqual(
+      subnetKeys.map((k) => [`\${azurerm_subnet.${k}.id}`, `\${azurerm_network_security_group.${nsgKey}.id}`]).sort(),
+    );
+    const rules = resourcesOf(p, "azurerm_network_security_rule");
+    expect(rules.map((r) => r.destination_address_prefix)).toEqual(expect.arrayContaining(["AzureActiveDirectory", "AzureMachineLearning", "Storage.westeurope", "BatchNodeManagement.westeurope"]));
+    expect(rules.filter((r) => r.direction === "Inbound")).toEqual([]); // no public IPs on compute: no inbound rule needed
+    expect(resourcesOf(synthOf("platform-dev"), "azurerm_network_security_group")).toHaveLength(0);
+  });
+
   test("roles from the config become grants on the workspace", () => {
     const grants = resourcesOf(synthOf("team-a-dev"), "azurerm_role_assignment");
     expect(grants.map((g) => [g.principal_id, g.principal_type, g.role_definition_id.split("/").pop()]).sort()).toEqual([

@@ -24,6 +24,7 @@ export { ML_API_VERSION } from "./azapi/api-version";
 export { AZAPI_VERSION_CONSTRAINT, AzapiProvider, type AzapiProviderConfig } from "./azapi/provider";
 export { AzapiResource, type AzapiBody, type AzapiIdentity, type AzapiIdentityType, type AzapiResourceConfig, type AzapiRetry, type AzapiTimeouts } from "./azapi/resource";
 export { AzapiUpdateResource, type AzapiUpdateResourceConfig } from "./azapi/update-resource";
+export { AzapiResourceAction, type AzapiResourceActionConfig } from "./azapi/resource-action";
 export { escapeTerraformTemplate } from "./azapi/template-escape";
 
 // Workspaces

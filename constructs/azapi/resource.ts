@@ -1,7 +1,7 @@
 import type { Construct } from "constructs";
-import { TerraformResource, type TerraformMetaArguments } from "../core/engine";
-import { definedOnly, hclAny, hclBlock, hclBoolean, hclString, hclStringList, hclStringMap } from "./hcl";
-import { AZAPI_VERSION_CONSTRAINT } from "./provider";
+import type { TerraformMetaArguments } from "../core/engine";
+import { AzapiElement } from "./element";
+import { definedOnly, hclAny, hclBlock, hclBoolean, hclListBlock, hclString, hclStringList, hclStringMap, type HclAttribute } from "./hcl";
 import { escapeTemplatesDeep } from "./template-escape";
 
 /** A JSON-like ARM request body, written as an HCL object (azapi v2 rejects JSON strings). */
@@ -89,29 +89,14 @@ export function retryBlock(r: AzapiRetry | undefined): Record<string, unknown> |
  * `cdktf get` needs the network). Attribute names are emitted in Terraform's snake_case; body keys
  * stay in ARM's camelCase.
  */
-export class AzapiResource extends TerraformResource {
+export class AzapiResource extends AzapiElement {
   public static readonly tfResourceType = "azapi_resource";
   /** The resolved configuration, readable by aspects and rules. */
   public readonly config: AzapiResourceConfig;
 
   constructor(scope: Construct, id: string, config: AzapiResourceConfig) {
-    super(scope, id, {
-      terraformResourceType: AzapiResource.tfResourceType,
-      terraformGeneratorMetadata: { providerName: "azapi", providerVersionConstraint: AZAPI_VERSION_CONSTRAINT },
-      provider: config.provider,
-      dependsOn: config.dependsOn,
-      count: config.count,
-      lifecycle: config.lifecycle,
-      provisioners: config.provisioners,
-      connection: config.connection,
-      forEach: config.forEach,
-    });
+    super(scope, id, AzapiResource.tfResourceType, config);
     this.config = { ...config, body: config.body === undefined ? undefined : escapeTemplatesDeep(config.body) };
-  }
-
-  /** The ARM id of the resource. */
-  public get id(): string {
-    return this.getStringAttribute("id");
   }
 
   public get name(): string {
@@ -128,31 +113,9 @@ export class AzapiResource extends TerraformResource {
     return this.getStringAttribute(`output.${name}`);
   }
 
-  protected synthesizeAttributes(): Record<string, unknown> {
+  protected attributes(): Record<string, HclAttribute> {
     const c = this.config;
     return {
-      type: c.type,
-      name: c.name,
-      parent_id: c.parentId,
-      location: c.location,
-      body: c.body,
-      sensitive_body: c.sensitiveBody,
-      sensitive_body_version: c.sensitiveBodyVersion,
-      identity: c.identity ? [definedOnly({ type: c.identity.type, identity_ids: c.identity.identityIds })] : undefined,
-      tags: c.tags,
-      response_export_values: c.responseExportValues,
-      schema_validation_enabled: c.schemaValidationEnabled,
-      ignore_body_changes: c.ignoreBodyChanges,
-      replace_triggers_refs: c.replaceTriggersRefs,
-      locks: c.locks,
-      retry: retryBlock(c.retry),
-      timeouts: timeoutsBlock(c.timeouts),
-    };
-  }
-
-  protected synthesizeHclAttributes(): Record<string, unknown> {
-    const c = this.config;
-    return definedOnly({
       type: hclString(c.type),
       name: hclString(c.name),
       parent_id: hclString(c.parentId),
@@ -160,7 +123,7 @@ export class AzapiResource extends TerraformResource {
       body: hclAny(c.body),
       sensitive_body: hclAny(c.sensitiveBody),
       sensitive_body_version: hclAny(c.sensitiveBodyVersion),
-      identity: hclBlock(c.identity ? (definedOnly({ type: c.identity.type, identity_ids: c.identity.identityIds }) as Record<string, unknown>) : undefined),
+      identity: hclListBlock(c.identity ? (definedOnly({ type: c.identity.type, identity_ids: c.identity.identityIds }) as Record<string, unknown>) : undefined),
       tags: hclStringMap(c.tags),
       response_export_values: hclAny(c.responseExportValues),
       schema_validation_enabled: hclBoolean(c.schemaValidationEnabled),
@@ -169,6 +132,6 @@ export class AzapiResource extends TerraformResource {
       locks: hclStringList(c.locks),
       retry: hclBlock(retryBlock(c.retry)),
       timeouts: hclBlock(timeoutsBlock(c.timeouts)),
-    });
+    };
   }
 }

@@ -1,8 +1,8 @@
 import type { Construct } from "constructs";
-import { TerraformResource, type TerraformMetaArguments } from "../core/engine";
-import { definedOnly, hclAny, hclBlock, hclString, hclStringList } from "./hcl";
+import type { TerraformMetaArguments } from "../core/engine";
+import { AzapiElement } from "./element";
+import { hclAny, hclBlock, hclString, hclStringList, type HclAttribute } from "./hcl";
 import { retryBlock, timeoutsBlock, type AzapiBody, type AzapiRetry, type AzapiTimeouts } from "./resource";
-import { AZAPI_VERSION_CONSTRAINT } from "./provider";
 import { escapeTemplatesDeep } from "./template-escape";
 
 /** Arguments of `azapi_update_resource`: GET the resource, merge `body` into it, PUT it back. */
@@ -28,47 +28,22 @@ export interface AzapiUpdateResourceConfig extends TerraformMetaArguments {
  * (e.g. a workspace's `systemDatastoresAuthMode`) or that must be set after other resources exist
  * (an online endpoint's traffic). Destroying it changes nothing in Azure.
  */
-export class AzapiUpdateResource extends TerraformResource {
+export class AzapiUpdateResource extends AzapiElement {
   public static readonly tfResourceType = "azapi_update_resource";
   public readonly config: AzapiUpdateResourceConfig;
 
   constructor(scope: Construct, id: string, config: AzapiUpdateResourceConfig) {
-    super(scope, id, {
-      terraformResourceType: AzapiUpdateResource.tfResourceType,
-      terraformGeneratorMetadata: { providerName: "azapi", providerVersionConstraint: AZAPI_VERSION_CONSTRAINT },
-      provider: config.provider,
-      dependsOn: config.dependsOn,
-      count: config.count,
-      lifecycle: config.lifecycle,
-      forEach: config.forEach,
-    });
+    super(scope, id, AzapiUpdateResource.tfResourceType, config);
     this.config = { ...config, body: escapeTemplatesDeep(config.body) };
-  }
-
-  public get id(): string {
-    return this.getStringAttribute("id");
   }
 
   public exportedValue(name: string): string {
     return this.getStringAttribute(`output.${name}`);
   }
 
-  protected synthesizeAttributes(): Record<string, unknown> {
+  protected attributes(): Record<string, HclAttribute> {
     const c = this.config;
     return {
-      type: c.type,
-      resource_id: c.resourceId,
-      body: c.body,
-      response_export_values: c.responseExportValues,
-      locks: c.locks,
-      retry: retryBlock(c.retry),
-      timeouts: timeoutsBlock(c.timeouts),
-    };
-  }
-
-  protected synthesizeHclAttributes(): Record<string, unknown> {
-    const c = this.config;
-    return definedOnly({
       type: hclString(c.type),
       resource_id: hclString(c.resourceId),
       body: hclAny(c.body),
@@ -76,6 +51,6 @@ export class AzapiUpdateResource extends TerraformResource {
       locks: hclStringList(c.locks),
       retry: hclBlock(retryBlock(c.retry)),
       timeouts: hclBlock(timeoutsBlock(c.timeouts)),
-    });
+    };
   }
 }

@@ -6,6 +6,9 @@ import type { ParsedWorkspaceProps } from "./workspace-props";
 
 /** Checks what azurerm lets through and Azure rejects (research notes on constraints, §3.1-3.2). */
 export function workspaceCrossChecks(v: Validator, p: ParsedWorkspaceProps): void {
+  if (p.managedNetwork?.firewallSku && p.managedNetwork.isolationMode !== "AllowOnlyApprovedOutbound") {
+    v.add("CONFLICT", "managedNetwork.firewallSku", p.managedNetwork.firewallSku, 'applies only with isolationMode "AllowOnlyApprovedOutbound" (Azure creates no firewall otherwise): remove it, or change the isolation mode');
+  }
   if (typeof p.name === "string" && isUnresolved(p.name)) {
     v.add("NAME_TOKEN", "name", p.name, "must be known at synthesis, not a reference: the names of the storage account, Key Vault, registry and monitoring resources are derived from it (a token would give names such as appi-TfToken-TOKEN-0)");
   }

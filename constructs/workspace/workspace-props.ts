@@ -153,6 +153,8 @@ export const WorkspacePropsSchema = z
         provisionOnCreation: z.boolean().default(false),
         /** User-defined outbound rules by name. @default {} */
         outboundRules: z.record(z.string(), outboundRuleSchema).default({}),
+        firewallSku: z.enum(["Basic", "Standard"]).optional(),
+        sparkReady: z.boolean().default(false),
       })
       .strict()
       .optional(),
@@ -445,6 +447,19 @@ export interface WorkspaceProps {
      * @default {}
      */
     readonly outboundRules?: Record<string, OutboundRule>;
+    /**
+     * SKU of the Azure Firewall Azure ML creates for FQDN outbound rules (AllowOnlyApprovedOutbound
+     * only): `Basic` costs less and handles less traffic, a cost choice.
+     * @default - Azure's default (Standard)
+     */
+    readonly firewallSku?: "Basic" | "Standard";
+    /**
+     * Provision the managed network with Spark support (serverless Spark and Synapse jobs need it):
+     * an `azapi_resource_action` POSTs provisionManagedNetwork with includeSpark after the workspace
+     * and its outbound rules exist.
+     * @default false
+     */
+    readonly sparkReady?: boolean;
   };
   /**
    * Customer-managed key encryption of the workspace (and its created storage account). The key's

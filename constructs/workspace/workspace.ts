@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { markWorkspace, WorkspaceReference, type IWorkspace, type ManagedNetworkIsolationMode, type WorkspaceReferenceOptions } from "./workspace-reference";
 import { AzapiUpdateResource } from "../azapi/update-resource";
+import { AzapiResourceAction } from "../azapi/resource-action";
 import { ComputeCluster, type ComputeClusterOptions } from "../compute/compute-cluster";
 import { ComputeInstance, type ComputeInstanceOptions } from "../compute/compute-instance";
 import { InferenceCluster, type InferenceClusterOptions } from "../compute/inference-cluster";
@@ -78,6 +79,10 @@ export class Workspace extends Construct implements IWorkspace {
   /** Role grants made with `grant`. */
   public readonly grants: RoleGrant[] = [];
   private grantCount = 0;
+  /** The managed network's firewall SKU, when `managedNetwork.firewallSku` is given (azurerm 4.55 has no attribute for it). */
+  public readonly managedNetworkSettings?: AzapiUpdateResource;
+  /** The Spark-ready provisioning of the managed network, when `managedNetwork.sparkReady`. */
+  public readonly provisionManagedNetwork?: AzapiResourceAction;
   /** Sets `systemDatastoresAuthMode: Identity` when shared keys are off (azurerm 4.55 has no attribute for it). */
   public readonly systemDatastoresAuthMode?: AzapiUpdateResource;
 
@@ -261,7 +266,7 @@ export class Workspace extends Construct implements IWorkspace {
     this.publicNetworkAccessEnabled = pna;
     this.principalId = identity.type === "UserAssigned" ? undefined : this.resource.identity.principalId;
 
-    requireProviders(this, { azapi: sharedKeysOff || Object.keys(p.managedNetwork?.outboundRules ?? {}).length > 0, storageUseAzuread: sharedKeysOff && this.storageAccount !== undefined });
+    requireProviders(this, { azapi: sharedKeysOff || Object.keys(p.managedNetwork?.outboundRules ?? {}).length > 0 || p.managedNetwork?.firewallSku !== undefined || p.managedNetwork?.sparkReady === true, storageUseAzuread: sharedKeysOff && this.storageAccount !== undefined });
     if (sharedKeysOff) {
       this.systemDatastoresAuthMode = new AzapiUpdateResource(this, "SystemDatastoresAuthMode", {
         type: mlType("workspaces"),
@@ -273,6 +278,24 @@ export class Workspace extends Construct implements IWorkspace {
     // Managed network outbound rules
     for (const [name, rule] of Object.entries(p.managedNetwork?.outboundRules ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
       this.addOutboundRule(name, rule);
+    }
+    if (p.managedNetwork?.firewallSku) {
+      this.managedNetworkSettings = new AzapiUpdateResource(this, "ManagedNetworkFirewallSku", {
+        type: mlType("workspaces"),
+        resourceId: this.resource.id,
+        body: { properties: { managedNetwork: { firewallSku: p.managedNetwork.firewallSku } } },
+      });
+    }
+    if (p.managedNetwork?.sparkReady) {
+      this.provisionManagedNetwork = new AzapiResourceAction(this, "ProvisionManagedNetwork", {
+        type: mlType("workspaces"),
+        resourceId: this.resource.id,
+        action: "provisionManagedNetwork",
+        method: "POST",
+        body: { includeSpark: true },
+        // After the rules: provisioning creates their private endpoints and firewall rules too.
+        dependsOn: this.outboundRules.length ? this.outboundRules.map((r) => r.resource) : undefined,
+      });
     }
 
     // Private endpoints

@@ -1,4 +1,6 @@
-import { Testing } from "../../constructs/core/engine";
+import { Testing, TerraformStack } from "../../constructs/core/engine";
+import { addAzureProviders } from "../../constructs/core/providers";
+import { Workspace } from "../../constructs/workspace/workspace";
 import { EXAMPLES } from "../../examples";
 
 /** `cdktf synth --hcl` is the way out of cdktf to plain Terraform or OpenTofu: every example renders. */
@@ -18,5 +20,16 @@ describe("HCL output", () => {
     expect(hcl).toMatch(/resource "azapi_resource" "[^"]+" \{[\s\S]*?body = \{/);
     expect(hcl).toContain("$${{inputs.data}}");
     expect(hcl).toMatch(/sensitive_body = \{/);
+  });
+
+  test("every azapi binding renders the same attributes in HCL as in JSON (one attribute table each)", () => {
+    const stack = new TerraformStack(Testing.app(), "hcl");
+    addAzureProviders(stack);
+    const ws = new Workspace(stack, "ws", { name: "mlw-x", resourceGroupName: "rg", location: "westeurope", publicNetworkAccessEnabled: false, managedNetwork: { isolationMode: "AllowOnlyApprovedOutbound", firewallSku: "Basic", sparkReady: true } });
+    ws.addOnlineEndpoint("ep", { name: "ep-x" });
+    const hcl = Testing.synthHcl(stack, true) as string;
+    expect(hcl).toMatch(/resource "azapi_resource_action" "[^"]+" \{[\s\S]*?action\s+= "provisionManagedNetwork"[\s\S]*?body = \{[\s\S]*?includeSpark = true/);
+    expect(hcl).toMatch(/resource "azapi_update_resource" "[^"]+" \{[\s\S]*?firewallSku = "Basic"/);
+    expect(hcl).toMatch(/resource "azapi_resource" "[^"]+" \{[\s\S]*?identity \{[\s\S]*?type\s+= "SystemAssigned"/);
   });
 });

@@ -4,7 +4,7 @@ import { OnlineEndpoint } from "../../constructs/endpoints/online-endpoint";
 import { STUDIO_CORS_ORIGINS } from "../../constructs/workspace/workspace-storage";
 import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
-import { newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
+import { errorOf, newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers";
 const SUBNET = `${SUB}/Microsoft.Network/virtualNetworks/vnet-ml/subnets/snet-pe`;
@@ -77,5 +77,33 @@ describe("storage details Azure ML relies on", () => {
     const stack = newStack();
     new Workspace(stack, "ws", { ...base, storageAccount: { mode: "create", studioCorsEnabled: false } });
     expect(onlyResource(synth(stack), "azurerm_storage_account").blob_properties.cors_rule).toBeUndefined();
+  });
+});
+
+describe("managed network options", () => {
+  const managedBase: WorkspaceProps = { ...base, managedNetwork: { isolationMode: "AllowOnlyApprovedOutbound", outboundRules: { pypi: { type: "FQDN", destination: "pypi.org" } } } };
+
+  test("firewallSku sets the managed network's firewall SKU; sparkReady provisions it with Spark after the rules", () => {
+    const stack = newStack();
+    const ws = new Workspace(stack, "ws", { ...managedBase, managedNetwork: { ...managedBase.managedNetwork!, firewallSku: "Basic", sparkReady: true } });
+    const out = synth(stack);
+    expect(resourcesOf(out, "azapi_update_resource").map((u) => u.body)).toContainEqual({ properties: { managedNetwork: { firewallSku: "Basic" } } });
+    const [action] = resourcesOf(out, "azapi_resource_action");
+    expect(action).toMatchObject({ type: "Microsoft.MachineLearningServices/workspaces@2026-05-01", resource_id: refOf(ws.resource), action: "provisionManagedNetwork", method: "POST", body: { includeSpark: true } });
+    expect(action.depends_on).toEqual(ws.outboundRules.map((r) => refOf(r.resource, "").replace(/^\$\{/, "").replace(/\.\}$/, "")));
+  });
+
+  test("by default neither is set (Azure's Standard firewall, no Spark provisioning)", () => {
+    const stack = newStack();
+    new Workspace(stack, "ws", managedBase);
+    const out = synth(stack);
+    expect(resourcesOf(out, "azapi_resource_action")).toEqual([]);
+    expect(resourcesOf(out, "azapi_update_resource").some((u) => JSON.stringify(u.body).includes("firewallSku"))).toBe(false);
+  });
+
+  test("firewallSku without AllowOnlyApprovedOutbound is a conflict naming both", () => {
+    const e = errorOf(() => new Workspace(newStack(), "ws", { ...base, managedNetwork: { isolationMode: "AllowInternetOutbound", firewallSku: "Standard" } }));
+    expect(e.problems.map((p) => [p.code, p.field])).toEqual([["CONFLICT", "managedNetwork.firewallSku"]]);
+    expect(e.message).toContain('applies only with isolationMode "AllowOnlyApprovedOutbound"');
   });
 });

@@ -7,7 +7,6 @@ import { AZAPI_VERSION_CONSTRAINT } from "./provider";
  * What the azapi bindings share: the provider metadata, the meta-arguments, and one attribute table
  * per resource type from which both the JSON (`synthesizeAttributes`) and the HCL
  * (`synthesizeHclAttributes`) are derived, so the two cannot disagree.
- * @internal
  */
 export abstract class AzapiElement extends TerraformResource {
   constructor(scope: Construct, id: string, terraformResourceType: string, meta: TerraformMetaArguments) {

@@ -14,6 +14,7 @@ export type { Tags } from "./core/common-props";
 // Apps: atomic synthesis (everything or nothing written), a summary of what was written
 export { SynthError, runApp, synthApp, type SynthAppOptions, type SynthAppResult } from "./app/synth-app";
 export { addLocalBackend } from "./app/local-backend";
+export { AzureResourceGroup, type AzureResourceGroupProps } from "./app/resource-group";
 
 // Providers (the app's, never a construct's) and the client config a stack shares
 export { addAzureProviders, type AzureProviders, type AzureProvidersOptions } from "./core/providers";

@@ -88,7 +88,8 @@ export const NAME_RULES = {
     rule: "must be 2-64 letters, digits, underscores, periods or hyphens, start with a letter or digit and end with a letter, digit or underscore",
     test: re(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}[a-zA-Z0-9_]$/),
   },
-  storageContainer: storageChildName("a blob container or file system"),
+  // `$root` and `$web` are the two special containers (the account's root, and static websites).
+  storageContainer: { rule: `${storageChildName("a blob container or file system").rule}, or $root or $web`, test: (n: string) => n === "$root" || n === "$web" || storageChildName("").test(n) },
   fileShare: storageChildName("a file share"),
   schedule: {
     rule: "must be 1-255 letters, digits, hyphens or underscores, starting with a letter or digit",

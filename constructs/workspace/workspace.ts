@@ -328,6 +328,12 @@ export class Workspace extends Construct implements IWorkspace {
       Annotations.of(this).addWarning("publicNetworkAccessEnabled is false and no privateEndpoints are configured: the workspace is reachable only through private endpoints created elsewhere.");
     }
 
+    if (!pna && p.containerRegistry.mode === "on-demand" && !p.imageBuildComputeName) {
+      Annotations.of(this).addWarning(
+        'the workspace is private but its registry is on demand, and images build on serverless compute outside your network: Azure\'s guidance for private workspaces is a registry you create (containerRegistry: { mode: "create" }) with a CPU compute cluster in the network for image builds (imageBuildComputeName).',
+      );
+    }
+
     // Diagnostics
     if (p.diagnostics.enabled && lawId) {
       const diag = (cid: string, targetResourceId: string, logCategoryGroups: string[]) =>

@@ -9,8 +9,7 @@
  * with cdktf-azureml installed, then `npx cdktf synth` (its cdktf.json runs `npx ts-node main.ts`).
  */
 import { TerraformStack } from "cdktf";
-import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
-import { addAzureProviders, addLocalBackend, applyRulePack, runApp, Workspace } from "cdktf-azureml";
+import { addAzureProviders, addLocalBackend, applyRulePack, AzureResourceGroup, runApp, Workspace } from "cdktf-azureml";
 import type { Construct } from "constructs";
 
 export class QuickstartStack extends TerraformStack {
@@ -21,7 +20,7 @@ export class QuickstartStack extends TerraformStack {
     addLocalBackend(this, id);
     addAzureProviders(this);
     applyRulePack(this);
-    const rg = new ResourceGroup(this, "ResourceGroup", { name: "rg-ml-quickstart", location: "westeurope" });
+    const rg = new AzureResourceGroup(this, "ResourceGroup", { name: "rg-ml-quickstart", location: "westeurope" });
     this.workspace = new Workspace(this, "Workspace", {
       name: "mlw-quickstart",
       resourceGroupName: rg.name,

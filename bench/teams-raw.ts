@@ -20,6 +20,8 @@ import {
   MachineLearningComputeCluster,
   MachineLearningWorkspace,
   MonitorDiagnosticSetting,
+  MonitorPrivateLinkScope,
+  MonitorPrivateLinkScopedService,
   NetworkSecurityGroup,
   NetworkSecurityRule,
   PrivateDnsZone,
@@ -46,6 +48,10 @@ const ZONES = [
   "privatelink.queue.core.windows.net",
   "privatelink.table.core.windows.net",
   "privatelink.dfs.core.windows.net",
+  "privatelink.monitor.azure.com",
+  "privatelink.oms.opinsights.azure.com",
+  "privatelink.ods.opinsights.azure.com",
+  "privatelink.agentsvc.azure-automation.net",
 ];
 
 class RawPlatformStack extends TerraformStack {
@@ -53,13 +59,16 @@ class RawPlatformStack extends TerraformStack {
   public readonly endpointSubnet: Subnet;
   public readonly teamSubnets: Subnet[] = [];
   public readonly zones: Record<string, PrivateDnsZone> = {};
+  public readonly scope: MonitorPrivateLinkScope;
+  public readonly resourceGroupName: string;
 
   constructor(scope: Construct, id: string, teams: number) {
     super(scope, id);
     addLocalBackend(this, id);
     new AzurermProvider(this, "azurerm", { storageUseAzuread: true, features: [{}] });
     const rg = new ResourceGroup(this, "rg", { name: "rg-bench-platform-prod", location: LOCATION, lifecycle: { preventDestroy: true } });
-    this.law = new LogAnalyticsWorkspace(this, "law", { name: "log-bench-prod", resourceGroupName: rg.name, location: LOCATION, sku: "PerGB2018", retentionInDays: 90 });
+    this.resourceGroupName = rg.name;
+    this.law = new LogAnalyticsWorkspace(this, "law", { name: "log-bench-prod", resourceGroupName: rg.name, location: LOCATION, sku: "PerGB2018", retentionInDays: 90, internetIngestionEnabled: false, internetQueryEnabled: false });
     const vnet = new VirtualNetwork(this, "vnet", { name: "vnet-bench-prod", resourceGroupName: rg.name, location: LOCATION, addressSpace: ["10.20.0.0/16"] });
     this.endpointSubnet = new Subnet(this, "pe-subnet", { name: "snet-private-endpoints", resourceGroupName: rg.name, virtualNetworkName: vnet.name, addressPrefixes: ["10.20.0.0/24"] });
     for (let i = 0; i < teams; i++) {
@@ -87,6 +96,17 @@ class RawPlatformStack extends TerraformStack {
     ZONES.forEach((name, i) => {
       this.zones[name] = new PrivateDnsZone(this, `zone-${i}`, { name, resourceGroupName: rg.name });
       new PrivateDnsZoneVirtualNetworkLink(this, `link-${i}`, { name: `link-${i}`, privateDnsZoneName: name, resourceGroupName: rg.name, virtualNetworkId: vnet.id, registrationEnabled: false });
+    });
+    // Monitoring inside the network: a Private Link Scope with the Log Analytics workspace and its endpoint.
+    this.scope = new MonitorPrivateLinkScope(this, "ampls", { name: "ampls-bench-prod", resourceGroupName: rg.name, ingestionAccessMode: "PrivateOnly", queryAccessMode: "PrivateOnly" });
+    new MonitorPrivateLinkScopedService(this, "ampls-law", { name: "log-analytics", resourceGroupName: rg.name, scopeName: this.scope.name, linkedResourceId: this.law.id });
+    new PrivateEndpoint(this, "ampls-pe", {
+      name: "pe-ampls-bench-prod-azuremonitor",
+      resourceGroupName: rg.name,
+      location: LOCATION,
+      subnetId: this.endpointSubnet.id,
+      privateServiceConnection: { name: "pe-ampls-connection", privateConnectionResourceId: this.scope.id, subresourceNames: ["azuremonitor"], isManualConnection: false },
+      privateDnsZoneGroup: { name: "default", privateDnsZoneIds: ["privatelink.monitor.azure.com", "privatelink.oms.opinsights.azure.com", "privatelink.ods.opinsights.azure.com", "privatelink.agentsvc.azure-automation.net", "privatelink.blob.core.windows.net"].map((z) => this.zones[z].id) },
     });
   }
 }
@@ -137,7 +157,8 @@ class RawTeamStack extends TerraformStack {
       tags,
       lifecycle: { preventDestroy: true },
     });
-    const ai = new ApplicationInsights(this, "ai", { name: `appi-${base}`, resourceGroupName, location: LOCATION, applicationType: "web", workspaceId: platform.law.id, tags });
+    const ai = new ApplicationInsights(this, "ai", { name: `appi-${base}`, resourceGroupName, location: LOCATION, applicationType: "web", workspaceId: platform.law.id, internetIngestionEnabled: false, internetQueryEnabled: false, tags });
+    new MonitorPrivateLinkScopedService(this, "ampls-ai", { name: `appi-${team}`, resourceGroupName: platform.resourceGroupName, scopeName: platform.scope.name, linkedResourceId: ai.id });
     const cr = new ContainerRegistry(this, "cr", {
       name: `cr${base}`.slice(0, 50),
       resourceGroupName,

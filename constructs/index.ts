@@ -52,6 +52,7 @@ export { ALL_ZONE_NAMES, PRIVATE_DNS_ZONES, PrivateDnsZones, type DnsZonesOption
 export { ServicePrivateEndpoint, type ServicePrivateEndpointProps } from "./network/service-private-endpoint";
 export { WorkspacePrivateEndpoints, type WorkspacePrivateEndpointsOptions } from "./network/workspace-private-endpoints";
 export { ManagedNetworkOutboundRule, type ManagedNetworkOutboundRuleProps, type OutboundRule } from "./network/outbound-rule";
+export { PrivateMonitoring, type PrivateMonitoringProps } from "./network/private-monitoring";
 export { AZURE_ML_COMPUTE_TRAFFIC, ComputeNetworkSecurityGroup, type ComputeNetworkSecurityGroupProps, type ComputeTrafficRule } from "./network/compute-network-security-group";
 
 // Data and assets

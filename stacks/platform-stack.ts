@@ -3,6 +3,7 @@ import { addAzureProviders } from "../constructs/core/providers";
 import { LogAnalyticsWorkspace, ResourceGroup, Subnet, TerraformStack, VirtualNetwork } from "../constructs/core/engine";
 import { ALL_ZONE_NAMES, PrivateDnsZones, type PrivateDnsZoneName } from "../constructs/network/private-dns-zones";
 import { ComputeNetworkSecurityGroup } from "../constructs/network/compute-network-security-group";
+import { PrivateMonitoring } from "../constructs/network/private-monitoring";
 import { addBackend } from "./backend";
 import type { ResolvedDeploymentEnvironment } from "./config/load";
 import type { AzureMlConfig } from "./config/schema";
@@ -28,6 +29,8 @@ export class PlatformStack extends TerraformStack {
   /** Compute subnets by team name. */
   public readonly computeSubnets: Record<string, Subnet> = {};
   public readonly dnsZones?: PrivateDnsZones;
+  /** The Azure Monitor Private Link Scope of a private environment. */
+  public readonly monitoring?: PrivateMonitoring;
   /** The network security group of the compute subnets (private environments). */
   public readonly computeNetworkSecurityGroup?: ComputeNetworkSecurityGroup;
 
@@ -47,6 +50,9 @@ export class PlatformStack extends TerraformStack {
       location: env.location,
       sku: "PerGB2018",
       retentionInDays: env.logRetentionDays,
+      // A private environment reaches its logs only through its Private Link Scope (below).
+      internetIngestionEnabled: env.network !== "private",
+      internetQueryEnabled: env.network !== "private",
       tags,
     });
 
@@ -84,12 +90,22 @@ export class PlatformStack extends TerraformStack {
         virtualNetworkIds: [this.network.id],
         tags,
       });
+      // Monitoring inside the network: the Log Analytics workspace (and each team's Application
+      // Insights, scoped from the team stacks) behind an Azure Monitor Private Link Scope.
+      this.monitoring = new PrivateMonitoring(this, "PrivateMonitoring", {
+        name: `ampls-${base}`,
+        resourceGroupName: this.resourceGroup.name,
+        location: env.location,
+        subnetId: this.endpointSubnet.id,
+        privateDnsZoneIds: this.zoneIds(),
+        scopedResources: { "log-analytics": this.logAnalytics.id },
+        tags,
+      });
     }
   }
 
   /** Zone ids by name, for team stacks' private endpoints. */
   public zoneIds(): Partial<Record<PrivateDnsZoneName, string>> {
-    if (!this.dnsZones) return {};
-    return Object.fromEntries(Object.entries(this.dnsZones.zones).map(([name, zone]) => [name, zone!.id]));
+    return this.dnsZones?.zoneIds() ?? {};
   }
 }

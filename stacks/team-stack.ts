@@ -5,6 +5,7 @@ import { addAzureProviders } from "../constructs/core/providers";
 import { ResourceGroup, TerraformStack } from "../constructs/core/engine";
 import { ValidationError, type Problem } from "../constructs/core/validation";
 import { Workspace } from "../constructs/workspace/workspace";
+import { PrivateMonitoring } from "../constructs/network/private-monitoring";
 import { addBackend } from "./backend";
 import { datastoreNameOf, teamTags, workspaceName, type ResolvedDeploymentEnvironment } from "./config/load";
 import type { AzureMlConfig, TeamConfig } from "./config/schema";
@@ -83,7 +84,7 @@ export class TeamStack extends TerraformStack {
         publicNetworkAccessEnabled: !isPrivate,
         containerRegistry: { mode: registry },
         imageBuildComputeName: imageBuildName,
-        applicationInsights: { mode: "create", existingLogAnalyticsWorkspaceId: platform.logAnalytics.id },
+        applicationInsights: { mode: "create", existingLogAnalyticsWorkspaceId: platform.logAnalytics.id, publicIngestionAndQueryEnabled: !isPrivate },
         privateEndpoints: isPrivate ? { subnetId: platform.endpointSubnet!.id, dnsZones: { mode: "existing", zoneIds: platform.zoneIds() } } : undefined,
         preventDestroy: env.production,
         uniqueSuffixSeed: `${config.defaults.prefix}|${team.name}|${env.name}`,
@@ -91,6 +92,10 @@ export class TeamStack extends TerraformStack {
     );
     const ws = this.workspace;
     if (!ws) return;
+    if (isPrivate && platform.monitoring) {
+      // The team's Application Insights joins the environment's Private Link Scope.
+      PrivateMonitoring.scopeResource(this, "MonitoringScope", { scopeName: platform.monitoring.scopeName, resourceGroupName: platform.resourceGroup.name, resourceId: ws.applicationInsightsId, name: `appi-${team.name}` });
+    }
 
     const subnetId = isPrivate ? platform.computeSubnets[team.name]?.id : undefined;
     team.compute.forEach((c, i) => {

@@ -51,6 +51,8 @@ export { PrivateDnsZoneVirtualNetworkLink } from "@cdktf/provider-azurerm/lib/pr
 export { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 export { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 export { NetworkSecurityGroup } from "@cdktf/provider-azurerm/lib/network-security-group";
+export { MonitorPrivateLinkScope } from "@cdktf/provider-azurerm/lib/monitor-private-link-scope";
+export { MonitorPrivateLinkScopedService } from "@cdktf/provider-azurerm/lib/monitor-private-link-scoped-service";
 export { NetworkSecurityRule } from "@cdktf/provider-azurerm/lib/network-security-rule";
 export { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
 export { AiFoundry } from "@cdktf/provider-azurerm/lib/ai-foundry";

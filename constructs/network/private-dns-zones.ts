@@ -18,6 +18,8 @@ export const PRIVATE_DNS_ZONES = {
   table: ["privatelink.table.core.windows.net"],
   vault: ["privatelink.vaultcore.azure.net"],
   registry: ["privatelink.azurecr.io"],
+  // Azure Monitor Private Link Scope (https://learn.microsoft.com/azure/azure-monitor/logs/private-link-configure)
+  azuremonitor: ["privatelink.monitor.azure.com", "privatelink.oms.opinsights.azure.com", "privatelink.ods.opinsights.azure.com", "privatelink.agentsvc.azure-automation.net", "privatelink.blob.core.windows.net"],
 } as const;
 
 export type PrivateLinkSubresource = keyof typeof PRIVATE_DNS_ZONES;
@@ -68,17 +70,7 @@ export type DnsZonesOption = {
   /**
    * Zone ids by zone name, e.g. `{ "privatelink.api.azureml.ms": "/subscriptions/…/privateDnsZones/privatelink.api.azureml.ms" }`.
    */
-  readonly zoneIds: {
-    readonly "privatelink.api.azureml.ms"?: string;
-    readonly "privatelink.notebooks.azure.net"?: string;
-    readonly "privatelink.blob.core.windows.net"?: string;
-    readonly "privatelink.file.core.windows.net"?: string;
-    readonly "privatelink.dfs.core.windows.net"?: string;
-    readonly "privatelink.queue.core.windows.net"?: string;
-    readonly "privatelink.table.core.windows.net"?: string;
-    readonly "privatelink.vaultcore.azure.net"?: string;
-    readonly "privatelink.azurecr.io"?: string;
-  };
+  readonly zoneIds: Partial<Record<PrivateDnsZoneName, string>>;
 };
 
 /** @internal */
@@ -96,7 +88,7 @@ export const PrivateDnsZonesPropsSchema = z
 
 export interface PrivateDnsZonesProps {
   /** The zones to create. */
-  readonly zoneNames: ("privatelink.api.azureml.ms" | "privatelink.notebooks.azure.net" | "privatelink.blob.core.windows.net" | "privatelink.file.core.windows.net" | "privatelink.dfs.core.windows.net" | "privatelink.queue.core.windows.net" | "privatelink.table.core.windows.net" | "privatelink.vaultcore.azure.net" | "privatelink.azurecr.io")[];
+  readonly zoneNames: PrivateDnsZoneName[];
   readonly resourceGroupName: string;
   /** Virtual networks each zone is linked to (resolution from those networks). */
   readonly virtualNetworkIds: string[];
@@ -134,6 +126,11 @@ export class PrivateDnsZones extends Construct {
   }
 
   /** The id of a created zone. */
+  /** The ids of every zone created here, by name (what `privateDnsZoneIds` and `zoneIds` options take). */
+  public zoneIds(): Partial<Record<PrivateDnsZoneName, string>> {
+    return Object.fromEntries(Object.entries(this.zones).map(([name, zone]) => [name, zone!.id]));
+  }
+
   public zoneId(name: PrivateDnsZoneName): string {
     const zone = this.zones[name];
     if (!zone) throw new Error(`${this.node.path}: zone ${name} was not created here`);

@@ -48,17 +48,7 @@ export interface WorkspacePrivateEndpointsOptions {
     /**
      * Zone ids by zone name, e.g. `{ "privatelink.api.azureml.ms": "/subscriptions/…/privateDnsZones/privatelink.api.azureml.ms" }`.
      */
-    readonly zoneIds: {
-      readonly "privatelink.api.azureml.ms"?: string;
-      readonly "privatelink.notebooks.azure.net"?: string;
-      readonly "privatelink.blob.core.windows.net"?: string;
-      readonly "privatelink.file.core.windows.net"?: string;
-      readonly "privatelink.dfs.core.windows.net"?: string;
-      readonly "privatelink.queue.core.windows.net"?: string;
-      readonly "privatelink.table.core.windows.net"?: string;
-      readonly "privatelink.vaultcore.azure.net"?: string;
-      readonly "privatelink.azurecr.io"?: string;
-    };
+    readonly zoneIds: Partial<Record<PrivateDnsZoneName, string>>;
   };
   /**
    * Region of the endpoints (the virtual network's).

@@ -26,6 +26,13 @@ export const workspaceMonitoringOptionsShape = {
   existingLogAnalyticsWorkspaceId: armId(LOG_ANALYTICS_WORKSPACE_TYPE).optional(),
   /** Days logs are kept in the created Log Analytics workspace. @default 30 */
   retentionInDays: z.number().int().min(30).max(730).default(30),
+  /**
+   * Whether Application Insights (and a created Log Analytics workspace) accept telemetry and
+   * queries from public networks. Turn it off only with an Azure Monitor Private Link Scope that
+   * covers them (PrivateMonitoring; the private team stacks do): without one, telemetry is lost.
+   * @default true
+   */
+  publicIngestionAndQueryEnabled: z.boolean().default(true),
 };
 
 /** @internal */
@@ -56,6 +63,13 @@ export interface WorkspaceMonitoringProps {
    * @default 30
    */
   readonly retentionInDays?: number;
+  /**
+   * Whether Application Insights (and a created Log Analytics workspace) accept telemetry and
+   * queries from public networks. Turn it off only with an Azure Monitor Private Link Scope that
+   * covers them (PrivateMonitoring; the private team stacks do): without one, telemetry is lost.
+   * @default true
+   */
+  readonly publicIngestionAndQueryEnabled?: boolean;
   /**
    * Tags applied to every resource created.
    * @default {}
@@ -91,6 +105,8 @@ export class WorkspaceMonitoring extends Construct {
         location: p.location,
         sku: "PerGB2018",
         retentionInDays: p.retentionInDays,
+        internetIngestionEnabled: p.publicIngestionAndQueryEnabled,
+        internetQueryEnabled: p.publicIngestionAndQueryEnabled,
         tags: p.tags,
       });
       this.logAnalyticsWorkspaceId = this.logAnalyticsWorkspace.id;
@@ -101,6 +117,8 @@ export class WorkspaceMonitoring extends Construct {
       location: p.location,
       applicationType: "web",
       workspaceId: this.logAnalyticsWorkspaceId,
+      internetIngestionEnabled: p.publicIngestionAndQueryEnabled,
+      internetQueryEnabled: p.publicIngestionAndQueryEnabled,
       tags: p.tags,
     });
   }

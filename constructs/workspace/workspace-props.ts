@@ -362,6 +362,13 @@ export interface WorkspaceProps {
      * @default 30
      */
     readonly retentionInDays?: number;
+    /**
+     * Whether Application Insights (and a created Log Analytics workspace) accept telemetry and
+     * queries from public networks. Turn it off only with an Azure Monitor Private Link Scope that
+     * covers them (PrivateMonitoring): without one, telemetry is lost.
+     * @default true
+     */
+    readonly publicIngestionAndQueryEnabled?: boolean;
   } | {
     readonly mode: "existing";
     /** ARM id of the existing resource. */

@@ -180,6 +180,7 @@ export class Workspace extends Construct implements IWorkspace {
         logAnalyticsWorkspaceName: a.logAnalyticsWorkspaceName ?? deriveName("logAnalyticsWorkspace", p.name, seed),
         existingLogAnalyticsWorkspaceId: a.existingLogAnalyticsWorkspaceId,
         retentionInDays: a.retentionInDays,
+        publicIngestionAndQueryEnabled: a.publicIngestionAndQueryEnabled,
       });
       this.applicationInsights = mon.resource;
       this.logAnalyticsWorkspace = mon.logAnalyticsWorkspace;

@@ -7,6 +7,8 @@
  *   the subnet's network security group carries the outbound rules Azure ML needs;
  * - the workspace created after its Key Vault, storage and registry endpoints, compute after the
  *   workspace's own endpoint (the order Azure's quickstarts use);
+ * - monitoring inside the network: Log Analytics and Application Insights accept telemetry and
+ *   queries only through an Azure Monitor Private Link Scope with its own private endpoint;
  * - customer-managed key (HSM, expiring and rotating) for the workspace and its storage;
  * - diagnostics to Log Analytics; role grants for the data science team; stateful resources protected.
  *
@@ -25,7 +27,7 @@ import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
-import { addAzureProviders, addLocalBackend, applyRulePack, ComputeNetworkSecurityGroup, runApp, suppressRule, Workspace } from "cdktf-azureml";
+import { addAzureProviders, addLocalBackend, applyRulePack, ComputeNetworkSecurityGroup, PrivateDnsZones, PrivateMonitoring, runApp, suppressRule, Workspace } from "cdktf-azureml";
 import type { Construct } from "constructs";
 
 /** Object id of the data science team's Entra ID group (placeholder: use your own). */
@@ -73,6 +75,7 @@ export class PrivateNetworkStack extends TerraformStack {
       preventDestroy: true,
       identity: { type: "SystemAssigned, UserAssigned", identityIds: [cmkIdentity.id] },
       storageAccount: { mode: "create", replicationType: "GZRS", versioningEnabled: true },
+      applicationInsights: { mode: "create", publicIngestionAndQueryEnabled: false }, // reached through the Private Link Scope below
       keyVault: { mode: "create", sku: "premium" },
       containerRegistry: { mode: "create", zoneRedundancyEnabled: true },
       privateEndpoints: { subnetId: endpointSubnet.id, dnsZones: { mode: "create", virtualNetworkIds: [vnet.id] } },
@@ -95,6 +98,25 @@ export class PrivateNetworkStack extends TerraformStack {
       vmSize: "Standard_NC24ads_A100_v4",
       maxNodes: 4,
       subnetId: computeSubnet.id,
+    });
+
+    // Monitoring inside the network: Log Analytics and Application Insights behind an Azure Monitor
+    // Private Link Scope, its endpoint in the four Azure Monitor zones and the blob zone the workspace's
+    // endpoints already created.
+    const monitorZones = new PrivateDnsZones(this, "MonitorDnsZones", {
+      zoneNames: ["privatelink.monitor.azure.com", "privatelink.oms.opinsights.azure.com", "privatelink.ods.opinsights.azure.com", "privatelink.agentsvc.azure-automation.net"],
+      resourceGroupName: rg.name,
+      virtualNetworkIds: [vnet.id],
+      tags,
+    });
+    new PrivateMonitoring(this, "PrivateMonitoring", {
+      name: "ampls-ml-private",
+      resourceGroupName: rg.name,
+      location,
+      subnetId: endpointSubnet.id,
+      privateDnsZoneIds: { ...monitorZones.zoneIds(), "privatelink.blob.core.windows.net": this.workspace.privateEndpoints!.dnsZones!.zoneId("privatelink.blob.core.windows.net") },
+      scopedResources: { "log-analytics": this.workspace.logAnalyticsWorkspaceId!, "app-insights": this.workspace.applicationInsightsId },
+      tags,
     });
 
     this.workspace.grantDataScientist(DATA_SCIENTISTS_GROUP, "Group");

@@ -96,9 +96,24 @@ describe("team stacks from the fixture config (two teams, dev and prod)", () => 
       ["snet-team-a", "10.20.1.0/24"],
       ["snet-team-b", "10.20.2.0/24"],
     ]);
-    expect(resourcesOf(p, "azurerm_private_dns_zone")).toHaveLength(9);
-    expect(resourcesOf(p, "azurerm_private_dns_zone_virtual_network_link")).toHaveLength(9);
+    expect(resourcesOf(p, "azurerm_private_dns_zone")).toHaveLength(13);
+    expect(resourcesOf(p, "azurerm_private_dns_zone_virtual_network_link")).toHaveLength(13);
     expect(resourcesOf(synthOf("platform-dev"), "azurerm_virtual_network")).toHaveLength(0);
+  });
+
+  test("a private environment keeps monitoring inside the network: a Private Link Scope with the platform's Log Analytics and each team's Application Insights", () => {
+    const p = synthOf("platform-prod");
+    const [scopeKey] = Object.keys(p.resource!.azurerm_monitor_private_link_scope);
+    expect(p.resource!.azurerm_monitor_private_link_scope[scopeKey]).toMatchObject({ ingestion_access_mode: "PrivateOnly", query_access_mode: "PrivateOnly" });
+    expect(resourcesOf(p, "azurerm_log_analytics_workspace")[0]).toMatchObject({ internet_ingestion_enabled: false, internet_query_enabled: false });
+    expect(resourcesOf(p, "azurerm_private_endpoint").map((e) => e.private_service_connection.subresource_names)).toEqual([["azuremonitor"]]);
+    for (const team of ["team-a-prod", "team-b-prod"]) {
+      const t = synthOf(team);
+      expect(resourcesOf(t, "azurerm_application_insights")[0]).toMatchObject({ internet_ingestion_enabled: false, internet_query_enabled: false });
+      expect(resourcesOf(t, "azurerm_monitor_private_link_scoped_service")).toHaveLength(1);
+    }
+    expect(resourcesOf(synthOf("team-a-dev"), "azurerm_monitor_private_link_scoped_service")).toHaveLength(0);
+    expect(resourcesOf(synthOf("team-a-dev"), "azurerm_application_insights")[0].internet_ingestion_enabled).toBe(true);
   });
 
   test("the private platform's compute subnets carry a network security group with Azure ML's outbound rules", () => {

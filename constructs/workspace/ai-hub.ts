@@ -4,13 +4,16 @@ import { mlType } from "../azapi/api-version";
 import { AzapiUpdateResource } from "../azapi/update-resource";
 import { armId } from "../core/arm-id";
 import { placementShape, protect } from "../core/common-props";
-import { AiFoundry, MonitorDiagnosticSetting } from "../core/engine";
+import { AiFoundry, Annotations, MonitorDiagnosticSetting, dependable, type PrivateEndpoint } from "../core/engine";
 import { azureName, deriveName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, STORAGE_ACCOUNT_TYPE } from "../core/resource-types";
 import { isUnresolved } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { AiProject, type AiProjectOptions } from "./ai-project";
+import { markWorkspace, type IWorkspace, type ManagedNetworkIsolationMode } from "./workspace-reference";
+import { ManagedNetworkOutboundRule, outboundRuleSchema, type OutboundRule } from "../network/outbound-rule";
+import { WorkspacePrivateEndpoints, workspacePrivateEndpointsSchema, type PrivateEndpointTarget, type WorkspacePrivateEndpointsOptions } from "../network/workspace-private-endpoints";
 import { WorkspaceContainerRegistry } from "./workspace-container-registry";
 import { WorkspaceKeyVault } from "./workspace-key-vault";
 import { WorkspaceMonitoring } from "./workspace-monitoring";
@@ -50,6 +53,8 @@ export const AiHubPropsSchema = z
       .default({}),
     /** Create a Premium registry for the hub (else Azure creates one on demand). @default true */
     createContainerRegistry: z.boolean().default(true),
+    privateEndpoints: workspacePrivateEndpointsSchema.optional(),
+    outboundRules: z.record(z.string(), outboundRuleSchema).default({}),
     /** @default - construct path, resource group and name */
     uniqueSuffixSeed: z.string().min(1).optional(),
     /** `prevent_destroy` on the hub and its stateful resources. @default false */
@@ -93,6 +98,17 @@ export interface AiHubProps {
    * @default true
    */
   readonly createContainerRegistry?: boolean;
+  /**
+   * Private endpoints into your virtual network for the hub (both Azure ML DNS zones) and the storage,
+   * Key Vault and registry it creates, as `Workspace` makes them.
+   * @default - none (a private hub then warns: it is reachable only through endpoints made elsewhere)
+   */
+  readonly privateEndpoints?: WorkspacePrivateEndpointsOptions;
+  /**
+   * Outbound rules of the hub's managed network, by name (FQDN rules need AllowOnlyApprovedOutbound).
+   * @default {}
+   */
+  readonly outboundRules?: Record<string, OutboundRule>;
   /** @default - construct path, resource group and name */
   readonly uniqueSuffixSeed?: string;
   /**
@@ -112,7 +128,7 @@ export interface AiHubProps {
  * resources (storage, Key Vault, Application Insights, registry) and the managed virtual network;
  * projects under it (`hub.addProject`) share them. Same secure defaults as `Workspace`.
  */
-export class AiHub extends Construct {
+export class AiHub extends Construct implements IWorkspace {
   /** The hub (construct id `Resource`). */
   public readonly resource: AiFoundry;
   public readonly storage?: WorkspaceStorage;
@@ -125,9 +141,22 @@ export class AiHub extends Construct {
   public readonly hubId: string;
   public readonly location: string;
   public readonly isolationMode: "AllowInternetOutbound" | "AllowOnlyApprovedOutbound";
+  /** Private endpoints of the hub and the resources it creates, when configured. */
+  public readonly privateEndpoints?: WorkspacePrivateEndpoints;
+  /** Outbound rules of the hub's managed network. */
+  public readonly outboundRules: ManagedNetworkOutboundRule[] = [];
+  // A hub is a workspace (kind Hub): connections, outbound rules and compute take it as one.
+  public readonly workspaceId: string;
+  public readonly workspaceName: string;
+  public readonly resourceGroupName: string;
+  public readonly publicNetworkAccessEnabled: boolean;
+  public readonly principalId: string;
+  public readonly managedNetworkIsolationMode: ManagedNetworkIsolationMode;
+  public readonly readyForDependents: readonly PrivateEndpoint[] = [];
 
   constructor(scope: Construct, id: string, props: AiHubProps) {
     super(scope, id);
+    markWorkspace(this);
     const v = new Validator(this);
     const p = v.parse(AiHubPropsSchema, props);
     v.check(() => {
@@ -190,6 +219,29 @@ export class AiHub extends Construct {
       lifecycle: protect(p.preventDestroy),
     });
     this.hubId = this.resource.id;
+    this.workspaceId = this.resource.id;
+    this.workspaceName = p.name;
+    this.resourceGroupName = p.resourceGroupName;
+    this.publicNetworkAccessEnabled = pna;
+    this.principalId = this.resource.identity.principalId;
+    this.managedNetworkIsolationMode = p.isolationMode;
+
+    for (const [name, rule] of Object.entries(p.outboundRules).sort(([a], [b]) => a.localeCompare(b))) this.addOutboundRule(name, rule);
+    if (p.privateEndpoints) {
+      const targets: PrivateEndpointTarget[] = [{ key: "workspace", subresources: ["amlworkspace"], resourceId: this.resource.id }];
+      if (this.storage) targets.push({ key: "storage", subresources: ["blob", "file"], resourceId: this.storage.resource.id });
+      if (this.keyVault) targets.push({ key: "vault", subresources: ["vault"], resourceId: this.keyVault.resource.id });
+      if (this.containerRegistry) targets.push({ key: "registry", subresources: ["registry"], resourceId: this.containerRegistry.resource.id });
+      this.privateEndpoints = new WorkspacePrivateEndpoints(this, "PrivateEndpoints", { options: p.privateEndpoints, baseName: p.name, resourceGroupName: p.resourceGroupName, location: p.location, targets, tags: p.tags });
+      // As for workspaces: the hub after its resources' endpoints, what runs in it after the hub's own.
+      const byKey = (key: string) => (this.privateEndpoints!.byTarget[key] ?? []).map((e) => e.resource);
+      this.resource.dependsOn = [...(this.resource.dependsOn ?? []), ...["vault", "storage", "registry"].flatMap((k) => byKey(k).map(dependable))];
+      this.readyForDependents = byKey("workspace");
+      const brought = Object.entries(p.existing).filter(([k, id]) => id && k !== "applicationInsightsId" && k !== "logAnalyticsWorkspaceId").map(([k]) => k);
+      if (brought.length) Annotations.of(this).addWarning(`privateEndpoints creates no private endpoint for the existing ${brought.join(", ")}: give them private endpoints where they are managed.`);
+    } else if (!pna) {
+      Annotations.of(this).addWarning("publicNetworkAccessEnabled is false and no privateEndpoints are configured: the hub is reachable only through private endpoints created elsewhere.");
+    }
 
     requireProviders(this, { azapi: this.storage !== undefined, storageUseAzuread: this.storage !== undefined });
     if (this.storage) {
@@ -205,6 +257,13 @@ export class AiHub extends Construct {
         this.diagnosticSettings.push(sendToLogAnalytics(this, "KeyVaultDiagnostics", { targetResourceId: this.keyVault.resource.id, logAnalyticsWorkspaceId: lawId, logCategoryGroups: ["audit", "allLogs"] }));
       }
     }
+  }
+
+  /** Adds an outbound rule to the hub's managed network (what its projects reach). */
+  public addOutboundRule(name: string, rule: OutboundRule): ManagedNetworkOutboundRule {
+    const created = new ManagedNetworkOutboundRule(this, `OutboundRule-${name}`, { workspace: this, name, rule });
+    this.outboundRules.push(created);
+    return created;
   }
 
   /** Adds a project that shares the hub's resources and network. */

@@ -1,6 +1,7 @@
 /**
- * An Azure AI Foundry hub that owns storage, Key Vault, monitoring, a Premium registry and an
- * approved-outbound-only managed network, with two projects that share them.
+ * A private Azure AI Foundry hub that owns storage, Key Vault, monitoring, a Premium registry and an
+ * approved-outbound-only managed network (with FQDN rules for PyPI), reached through private
+ * endpoints for the hub and each resource it creates, with two projects that share them.
  *
  * Synthesize it (it prints the stacks it wrote) or deploy it:
  *   npx cdktf synth --app "node -r ./tools/register-ts.js examples/ai-hub/main.ts"      # in this repository
@@ -9,8 +10,9 @@
  * with cdktf-azureml installed, then `npx cdktf synth` (its cdktf.json runs `npx ts-node main.ts`).
  */
 import { TerraformStack } from "cdktf";
-import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
-import { addAzureProviders, addLocalBackend, AiHub, applyRulePack, runApp } from "cdktf-azureml";
+import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
+import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
+import { addAzureProviders, addLocalBackend, AiHub, applyRulePack, AzureResourceGroup, runApp } from "cdktf-azureml";
 import type { Construct } from "constructs";
 
 export class AiHubStack extends TerraformStack {
@@ -21,13 +23,19 @@ export class AiHubStack extends TerraformStack {
     addLocalBackend(this, id);
     addAzureProviders(this);
     applyRulePack(this);
-    const rg = new ResourceGroup(this, "ResourceGroup", { name: "rg-ai-hub", location: "swedencentral" });
+    const rg = new AzureResourceGroup(this, "ResourceGroup", { name: "rg-ai-hub", location: "swedencentral" });
+    const vnet = new VirtualNetwork(this, "Network", { name: "vnet-ai-hub", resourceGroupName: rg.name, location: "swedencentral", addressSpace: ["10.30.0.0/16"] });
+    const endpoints = new Subnet(this, "EndpointSubnet", { name: "snet-private-endpoints", resourceGroupName: rg.name, virtualNetworkName: vnet.name, addressPrefixes: ["10.30.0.0/24"], defaultOutboundAccessEnabled: false });
+    // A private hub: inbound only through its private endpoints (and those of its storage, Key Vault
+    // and registry), outbound only to approved destinations through its managed network.
     this.hub = new AiHub(this, "Hub", {
       name: "hub-contoso-ai",
       resourceGroupName: rg.name,
       location: "swedencentral",
-      publicNetworkAccessEnabled: true,
+      publicNetworkAccessEnabled: false,
       isolationMode: "AllowOnlyApprovedOutbound",
+      privateEndpoints: { subnetId: endpoints.id, dnsZones: { mode: "create", virtualNetworkIds: [vnet.id] } },
+      outboundRules: { pypi: { type: "FQDN", destination: "pypi.org" }, "pypi-files": { type: "FQDN", destination: "files.pythonhosted.org" } },
       tags: { owner: "ai-platform" },
     });
     this.hub.addProject("Chatbot", { name: "proj-chatbot", description: "Customer support assistant" });

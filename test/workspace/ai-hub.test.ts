@@ -1,0 +1,35 @@
+import { WorkspaceConnection } from "../../constructs/connections/workspace-connection";
+import { AiHub } from "../../constructs/workspace/ai-hub";
+import { isWorkspace } from "../../constructs/workspace/workspace-reference";
+import { newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
+
+const NET = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet";
+const base = { name: "hub-ai", resourceGroupName: "rg-ai", location: "swedencentral", publicNetworkAccessEnabled: false };
+
+describe("AiHub as a first-class workspace", () => {
+  test("is an IWorkspace: connections and outbound rules take the hub itself", () => {
+    const stack = newStack();
+    const hub = new AiHub(stack, "hub", { ...base, isolationMode: "AllowOnlyApprovedOutbound", outboundRules: { pypi: { type: "FQDN", destination: "pypi.org" } }, privateEndpoints: { subnetId: `${NET}/subnets/snet-pe` } });
+    expect(isWorkspace(hub)).toBe(true);
+    new WorkspaceConnection(stack, "search", { workspace: hub, name: "search", target: { kind: "AzureOpenAI", endpoint: "https://contoso.openai.azure.com/", resourceId: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/contoso" } });
+    const out = synth(stack);
+    const azapi = resourcesOf(out, "azapi_resource");
+    expect(azapi.find((r) => String(r.type).includes("outboundRules"))).toMatchObject({ name: "pypi", parent_id: refOf(hub.resource) });
+    expect(azapi.find((r) => String(r.type).includes("connections"))).toMatchObject({ name: "search", parent_id: refOf(hub.resource) });
+  });
+
+  test("private endpoints for the hub and every resource it creates, ordered as for workspaces", () => {
+    const stack = newStack();
+    const hub = new AiHub(stack, "hub", { ...base, privateEndpoints: { subnetId: `${NET}/subnets/snet-pe` } });
+    const out = synth(stack);
+    expect(resourcesOf(out, "azurerm_private_endpoint").map((e) => e.private_service_connection.subresource_names[0]).sort()).toEqual(["amlworkspace", "blob", "file", "registry", "vault"]);
+    const dependsOn = onlyResource(out, "azurerm_ai_foundry").depends_on as string[];
+    for (const key of ["vault", "storage", "registry"]) for (const e of hub.privateEndpoints!.byTarget[key]) expect(dependsOn).toContain(`azurerm_private_endpoint.${stack.getLogicalId(e.resource)}`);
+    expect(hub.readyForDependents.map((r) => stack.getLogicalId(r))).toEqual(hub.privateEndpoints!.byTarget.workspace.map((e) => stack.getLogicalId(e.resource)));
+  });
+
+  test("a private hub without endpoints warns", () => {
+    const hub = new AiHub(newStack(), "hub", base);
+    expect(hub.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data))).toContainEqual(expect.stringContaining("no privateEndpoints are configured: the hub is reachable only through private endpoints created elsewhere"));
+  });
+});

@@ -146,6 +146,21 @@ function problemsFromIssues(path: string, input: unknown, issues: readonly z.cor
           break;
         }
         const branches = issue.errors;
+        // Nothing given where one of several shapes is needed: that is a missing value, not a wrong shape.
+        if (value === undefined) {
+          out.push({ code: "REQUIRED", path, field, value, rule: "is required" });
+          break;
+        }
+        // Every shape refuses only keys of the others (`{ a, b }` where one of `{ a }` and `{ b }` fits):
+        // the props conflict; name both.
+        const extra = branches.map((b) => (b.length > 0 && b.every((i) => i.code === "unrecognized_keys") ? b.flatMap((i) => (i as { keys: string[] }).keys) : undefined));
+        if (extra.every((k) => k !== undefined) && value && typeof value === "object") {
+          const given = Object.keys(value as object).filter((k) => extra.some((ks) => ks!.includes(k)));
+          if (given.length >= 2) {
+            out.push({ code: "CONFLICT", path, field, value: undefined, rule: `takes only one of ${given.map((k) => `\`${k}\``).join(" or ")}: give only one` });
+            break;
+          }
+        }
         // A branch that failed only on its type or literal at the root did not match at all; prefer
         // branches that matched the shape and broke a rule further in.
         const score = (b: readonly z.core.$ZodIssue[]) =>

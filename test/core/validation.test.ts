@@ -72,3 +72,35 @@ describe("Validator", () => {
     expect(() => v.throwIfAny()).toThrow(/name 5 must be a string/);
   });
 });
+
+describe("messages a person can act on", () => {
+  const credential = z.object({ credential: z.union([z.object({ accountKey: z.string() }).strict(), z.object({ sasToken: z.string() }).strict()]) }).strict();
+  const problems = (input: unknown) => {
+    const v = new Validator("app/ds");
+    v.parse(credential, input);
+    try {
+      v.throwIfAny();
+      return [];
+    } catch (e) {
+      return (e as ValidationError).problems.map(formatProblem);
+    }
+  };
+
+  test("a missing value where one of several shapes fits is 'is required', not 'has the wrong shape'", () => {
+    expect(problems({})).toEqual(["app/ds: credential is required [REQUIRED]"]);
+  });
+
+  test("props of two alternatives given together name both: give only one", () => {
+    expect(problems({ credential: { accountKey: "k", sasToken: "s" } })).toEqual(["app/ds: credential takes only one of `accountKey` or `sasToken`: give only one [CONFLICT]"]);
+  });
+
+  test("a value of the wrong kind still says so", () => {
+    expect(problems({ credential: 5 })).toEqual(["app/ds: credential 5 has the wrong shape [INVALID_TYPE]"]);
+  });
+
+  test("long values are shortened with their length; odd keys are quoted", () => {
+    const v = new Validator("app/x");
+    v.add("RULE", 'tags["a b"]', "y".repeat(200), "is wrong");
+    expect(() => v.throwIfAny()).toThrow(`app/x: tags["a b"] "${"y".repeat(60)}"… (200 characters) is wrong [RULE]`);
+  });
+});

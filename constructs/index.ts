@@ -31,6 +31,7 @@ export { escapeTerraformTemplate } from "./azapi/template-escape";
 // Workspaces
 export { isWorkspace, type IWorkspace, type ManagedNetworkIsolationMode, type WorkspaceReferenceOptions } from "./workspace/workspace-reference";
 export { Workspace } from "./workspace/workspace";
+export type { WorkspaceStorageOptions } from "./workspace/workspace-storage";
 export type { WorkspaceProps } from "./workspace/workspace-props";
 export { AiHub, type AiHubProps } from "./workspace/ai-hub";
 export { AiProject, type AiProjectOptions, type IAiHub } from "./workspace/ai-project";

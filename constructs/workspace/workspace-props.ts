@@ -12,7 +12,7 @@ import { workspacePrivateEndpointsSchema, type WorkspacePrivateEndpointsOptions 
 import { workspaceContainerRegistryOptionsShape } from "./workspace-container-registry";
 import { workspaceKeyVaultOptionsShape } from "./workspace-key-vault";
 import { workspaceMonitoringOptionsShape } from "./workspace-monitoring";
-import { workspaceStorageOptionsShape } from "./workspace-storage";
+import { workspaceStorageOptionsShape, type WorkspaceStorageOptions } from "./workspace-storage";
 
 // The props of Workspace: the interface users read, and the schema that validates it inside.
 const existingShape = <T extends z.ZodType>(type: string, resource: T) =>
@@ -246,52 +246,9 @@ export interface WorkspaceProps {
    * Default storage account: created with secure defaults, or existing.
    * @default { mode: "create" }
    */
-  readonly storageAccount?: {
+  readonly storageAccount?: ({
     readonly mode: "create";
-    /**
-     * Storage account name, globally unique.
-     * @default - derived from the workspace name plus a deterministic suffix
-     */
-    readonly name?: string;
-    /**
-     * Replication. Geo-redundant by default (checkov CKV_AZURE_206, trivy AZU-0058).
-     * @default "GRS"
-     */
-    readonly replicationType?: "LRS" | "ZRS" | "GRS" | "RAGRS" | "GZRS" | "RAGZRS";
-    /**
-     * Days deleted blobs are kept.
-     * @default 7
-     */
-    readonly blobSoftDeleteDays?: number;
-    /**
-     * Days deleted containers are kept.
-     * @default 7
-     */
-    readonly containerSoftDeleteDays?: number;
-    /**
-     * Blob versioning.
-     * @default false
-     */
-    readonly versioningEnabled?: boolean;
-    /**
-     * Shared key (account key and SAS) access. Off by default: the workspace then reaches its system
-     * datastores with its managed identity (`systemDatastoresAuthMode: Identity`). Turning it on is an
-     * explicit, insecure choice (CKV2_AZURE_40, Azure Policy 8c6a50c6).
-     * @default false
-     */
-    readonly sharedAccessKeyEnabled?: boolean;
-    /**
-     * Days after which a SAS expires, when shared keys are on (CKV2_AZURE_41).
-     * @default "01.00:00:00" (one day)
-     */
-    readonly sasExpirationPeriod?: string;
-    /**
-     * CORS rules on blob storage for the Azure ML studio and AI Foundry portals: the studio needs them
-     * to browse and upload data, and Azure ML adds them itself when missing (a plan would drift).
-     * @default true
-     */
-    readonly studioCorsEnabled?: boolean;
-  } | {
+  } & WorkspaceStorageOptions) | {
     readonly mode: "existing";
     /** ARM id of the existing resource. */
     readonly id?: string;

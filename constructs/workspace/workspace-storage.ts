@@ -72,31 +72,13 @@ export const WorkspaceStoragePropsSchema = z
   })
   .strict();
 
-export interface WorkspaceStorageProps {
-  readonly name: string;
+/** What can be chosen for a workspace's default storage account when it is created (`storageAccount: { mode: "create", ... }`). */
+export interface WorkspaceStorageOptions {
   /**
-   * Public network access. When false, the account also denies by default, trusted Azure services
-   * excepted; reach it through private endpoints.
+   * Storage account name, globally unique.
+   * @default - derived from the workspace name plus a deterministic suffix
    */
-  readonly publicNetworkAccessEnabled: boolean;
-  /** Resource group the resources are created in. */
-  readonly resourceGroupName: string;
-  /** Azure region, e.g. `westeurope`. */
-  readonly location: string;
-  /**
-   * Terraform `prevent_destroy`.
-   * @default false
-   */
-  readonly preventDestroy?: boolean;
-  /**
-   * Customer-managed key: the versionless key id and the user-assigned identity that reaches it
-   * (queue and table encryption then use the account key too).
-   * @default - Microsoft-managed keys
-   */
-  readonly customerManagedKey?: {
-    readonly keyVaultKeyId: string;
-    readonly userAssignedIdentityId: string;
-  };
+  readonly name?: string;
   /**
    * Replication. Geo-redundant by default (checkov CKV_AZURE_206, trivy AZU-0058).
    * @default "GRS"
@@ -136,6 +118,33 @@ export interface WorkspaceStorageProps {
    * @default true
    */
   readonly studioCorsEnabled?: boolean;
+}
+
+export interface WorkspaceStorageProps extends Omit<WorkspaceStorageOptions, "name"> {
+  readonly name: string;
+  /**
+   * Public network access. When false, the account also denies by default, trusted Azure services
+   * excepted; reach it through private endpoints.
+   */
+  readonly publicNetworkAccessEnabled: boolean;
+  /** Resource group the resources are created in. */
+  readonly resourceGroupName: string;
+  /** Azure region, e.g. `westeurope`. */
+  readonly location: string;
+  /**
+   * Terraform `prevent_destroy`.
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * Customer-managed key: the versionless key id and the user-assigned identity that reaches it
+   * (queue and table encryption then use the account key too).
+   * @default - Microsoft-managed keys
+   */
+  readonly customerManagedKey?: {
+    readonly keyVaultKeyId: string;
+    readonly userAssignedIdentityId: string;
+  };
   /**
    * Tags applied to every resource created.
    * @default {}
@@ -210,3 +219,4 @@ export class WorkspaceStorage extends Construct {
 
 // The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
 true satisfies SameShape<WorkspaceStorageProps, z.input<typeof WorkspaceStoragePropsSchema>>;
+true satisfies SameShape<WorkspaceStorageOptions, z.input<z.ZodObject<typeof workspaceStorageOptionsShape>>>;

@@ -5,7 +5,7 @@
  */
 import type { Construct } from "constructs";
 import { ResourceGroup, TerraformStack } from "../constructs/core/engine";
-import { addAzureProviders } from "../constructs/core/providers";
+import { addAzureProviders } from "../constructs/app/providers";
 import { Workspace } from "../constructs/workspace/workspace";
 import { addLocalBackend } from "../constructs/app/local-backend";
 import { COMPUTE_SUBNET, ENVIRONMENT, MODEL, SUBNET } from "./reference-constants";

@@ -17,7 +17,7 @@ export { addLocalBackend } from "./app/local-backend";
 export { AzureResourceGroup, type AzureResourceGroupProps } from "./app/resource-group";
 
 // Providers (the app's, never a construct's) and the client config a stack shares
-export { addAzureProviders, type AzureProviders, type AzureProvidersOptions } from "./core/providers";
+export { addAzureProviders, type AzureProviders, type AzureProvidersOptions } from "./app/providers";
 export { stackClientConfig } from "./core/client-config";
 
 // azapi: the binding for what azurerm lacks

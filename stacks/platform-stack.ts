@@ -1,5 +1,5 @@
 import type { Construct } from "constructs";
-import { addAzureProviders } from "../constructs/core/providers";
+import { addAzureProviders } from "../constructs/app/providers";
 import { LogAnalyticsWorkspace, ResourceGroup, Subnet, TerraformStack, VirtualNetwork } from "../constructs/core/engine";
 import { ALL_ZONE_NAMES, PrivateDnsZones, type PrivateDnsZoneName } from "../constructs/network/private-dns-zones";
 import { ComputeNetworkSecurityGroup } from "../constructs/network/compute-network-security-group";

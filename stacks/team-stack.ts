@@ -1,7 +1,7 @@
 import type { Construct, IConstruct } from "constructs";
 import { BuiltInRoles } from "../constructs/access/built-in-roles";
 import type { ComputeCluster } from "../constructs/compute/compute-cluster";
-import { addAzureProviders } from "../constructs/core/providers";
+import { addAzureProviders } from "../constructs/app/providers";
 import { ResourceGroup, TerraformStack } from "../constructs/core/engine";
 import { ValidationError, type Problem } from "../constructs/core/validation";
 import { Workspace } from "../constructs/workspace/workspace";

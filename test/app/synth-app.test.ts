@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { App, TerraformStack } from "../../constructs/core/engine";
 import { Annotations } from "../../constructs/core/engine";
-import { addAzureProviders } from "../../constructs/core/providers";
+import { addAzureProviders } from "../../constructs/app/providers";
 import { runApp, synthApp, SynthError } from "../../constructs/app/synth-app";
 import { applyRulePack } from "../../constructs/policy/rule-pack";
 import { Workspace } from "../../constructs/workspace/workspace";

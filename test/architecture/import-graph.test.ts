@@ -49,11 +49,21 @@ describe("the import graph", () => {
     expect(cycles(new Map(files.map((f) => [f, importsOf(f)])))).toEqual([]);
   });
 
-  test("the library never imports the team stacks, and feature areas import only core, azapi and the workspace reference", () => {
-    const offenders: string[] = [];
-    for (const f of files.filter((x) => x.startsWith("constructs/"))) {
-      for (const t of importsOf(f)) if (t.startsWith("stacks/")) offenders.push(`${f} -> ${t}`);
-    }
+  test("the library never imports the team stacks or the CLI", () => {
+    const offenders = files.filter((f) => f.startsWith("constructs/")).flatMap((f) => importsOf(f).filter((t) => t.startsWith("stacks/") || t.startsWith("cli/")).map((t) => `${f} -> ${t}`));
+    expect(offenders).toEqual([]);
+  });
+
+  test("feature areas reach a workspace only through workspace-reference.ts (never workspace.ts, its props or checks)", () => {
+    const areas = ["compute", "data", "assets", "endpoints", "pipelines", "connections", "network", "access", "policy", "app", "testing", "diagram", "azapi", "core"];
+    const offenders = files
+      .filter((f) => areas.some((a) => f.startsWith(`constructs/${a}/`)))
+      .flatMap((f) => importsOf(f).filter((t) => t.startsWith("constructs/workspace/") && t !== "constructs/workspace/workspace-reference.ts").map((t) => `${f} -> ${t}`));
+    expect(offenders).toEqual([]);
+  });
+
+  test("core imports nothing else of the project", () => {
+    const offenders = files.filter((f) => f.startsWith("constructs/core/")).flatMap((f) => importsOf(f).filter((t) => !t.startsWith("constructs/core/")).map((t) => `${f} -> ${t}`));
     expect(offenders).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { Testing, TerraformStack } from "../../constructs/core/engine";
-import { addAzureProviders } from "../../constructs/core/providers";
+import { addAzureProviders } from "../../constructs/app/providers";
 import { Workspace } from "../../constructs/workspace/workspace";
 import { EXAMPLES } from "../../examples";
 

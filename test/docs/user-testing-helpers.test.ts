@@ -3,7 +3,7 @@
  * shows it. It runs in `npm test` like any other.
  */
 import { Testing, TerraformStack } from "../../constructs/core/engine";
-import { addAzureProviders } from "../../constructs/core/providers";
+import { addAzureProviders } from "../../constructs/app/providers";
 import { azureMlMatchers, matchesProperties, referenceTo, resourcesCreatedBy, resourcesOfType, stableSnapshot, synthStack } from "../../constructs/testing/stack-assertions";
 import { Workspace } from "../../constructs/workspace/workspace";
 

@@ -1,7 +1,7 @@
 import { ValidationError } from "../../constructs/core/validation";
 import { App, Testing, TerraformStack } from "../../constructs/core/engine";
 import { referenceTo, resourcesOfType, synthStack, type SynthesizedStackJson } from "../../constructs/testing/stack-assertions";
-import { addAzureProviders } from "../../constructs/core/providers";
+import { addAzureProviders } from "../../constructs/app/providers";
 
 /** The synthesized JSON of a stack (the shipped testing module's type). */
 export type Synthesized = SynthesizedStackJson;

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { App, Testing, TerraformStack } from "../../constructs/core/engine";
-import { addAzureProviders } from "../../constructs/core/providers";
+import { addAzureProviders } from "../../constructs/app/providers";
 import { ValidationError } from "../../constructs/core/validation";
 import { applyRulePack, evaluateRulePack, suppressRule } from "../../constructs/policy/rule-pack";
 import { renderRulesMarkdown } from "../../constructs/policy/rules-doc";

@@ -17,7 +17,7 @@ import {
   Testing,
   TerraformStack,
 } from "../../constructs/core/engine";
-import { addAzureProviders } from "../../constructs/core/providers";
+import { addAzureProviders } from "../../constructs/app/providers";
 import { evaluateRulePack } from "../../constructs/policy/rule-pack";
 import { ALL_RULES } from "../../constructs/policy/rules";
 

@@ -1,6 +1,6 @@
 import type { Construct } from "constructs";
 import { AzapiProvider } from "../azapi/provider";
-import { AzurermProvider } from "./engine";
+import { AzurermProvider } from "../core/engine";
 
 /**
  * Settings of the azurerm and azapi providers. Credentials are not settings here: both providers

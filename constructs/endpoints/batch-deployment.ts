@@ -7,7 +7,7 @@ import { Duration, durationSchema } from "../core/duration";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
-import type { IEndpoint } from "./endpoint-common";
+import { isEndpointOfKind, type IEndpoint } from "./endpoint-common";
 import type { SameShape } from "../core/same-shape";
 import { tagsSchema } from "../core/common-props";
 
@@ -66,7 +66,7 @@ const pipelineShape = z
 /** @internal */
 export const BatchDeploymentPropsSchema = z
   .object({
-    endpoint: z.custom<IEndpoint>((v) => typeof v === "object" && v !== null && typeof (v as IEndpoint).endpointId === "string", { message: "must be a BatchEndpoint" }),
+    endpoint: z.custom<IEndpoint>((v) => isEndpointOfKind(v, "batch"), { message: "must be a BatchEndpoint" }),
     /** 3-32 letters, digits or hyphens, starting with a letter. */
     name: azureName("endpoint"),
     deployment: z.discriminatedUnion("type", [modelShape, pipelineShape]),

@@ -10,7 +10,7 @@ import { Validator, formatProblem, type Problem } from "../core/validation";
 import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
 import type { IWorkspace } from "../workspace/workspace-reference";
 import { BatchDeployment, type BatchDeploymentOptions } from "./batch-deployment";
-import { endpointCommonShape, unknownDeploymentRule, type IEndpoint } from "./endpoint-common";
+import { endpointCommonShape, unknownDeploymentRule, isEndpointOfKind, markEndpoint, type IEndpoint } from "./endpoint-common";
 import type { SameShape } from "../core/same-shape";
 
 /** @internal */
@@ -48,6 +48,11 @@ export type BatchEndpointOptions = Omit<BatchEndpointProps, "workspace">;
  * its deployments; the default deployment is set by an `azapi_update_resource` once it exists.
  */
 export class BatchEndpoint extends Construct implements IEndpoint {
+  /** Whether `x` is a BatchEndpoint of this library (by kind, not by shape). */
+  public static isBatchEndpoint(x: unknown): x is BatchEndpoint {
+    return isEndpointOfKind(x, "batch");
+  }
+
   /** The endpoint (construct id `Resource`). */
   public readonly resource: AzapiResource;
   public readonly deployments: BatchDeployment[] = [];
@@ -64,6 +69,7 @@ export class BatchEndpoint extends Construct implements IEndpoint {
 
   constructor(scope: Construct, id: string, props: BatchEndpointProps) {
     super(scope, id);
+    markEndpoint(this, "batch");
     const v = new Validator(this);
     const p = v.parse(BatchEndpointPropsSchema, props);
     let location: string | undefined;

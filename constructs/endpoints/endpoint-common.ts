@@ -14,6 +14,27 @@ export interface IEndpoint {
   readonly publicNetworkAccessEnabled: boolean;
 }
 
+/** The marks online and batch endpoints carry; `Symbol.for` so two copies of the package agree. */
+const ENDPOINT_MARKS = { online: Symbol.for("cdktf-azureml.OnlineEndpoint"), batch: Symbol.for("cdktf-azureml.BatchEndpoint") } as const;
+
+/**
+ * Marks an endpoint of a kind (called by `OnlineEndpoint` and `BatchEndpoint`).
+ * @internal
+ */
+export function markEndpoint(endpoint: IEndpoint, kind: keyof typeof ENDPOINT_MARKS): void {
+  Object.defineProperty(endpoint, ENDPOINT_MARKS[kind], { value: true });
+}
+
+/**
+ * Whether `x` is an endpoint of this library of the kind: checked by kind, not by shape (an object
+ * with an `endpointId` is not an endpoint). `OnlineEndpoint.isOnlineEndpoint` and
+ * `BatchEndpoint.isBatchEndpoint` call it.
+ * @internal
+ */
+export function isEndpointOfKind(x: unknown, kind: keyof typeof ENDPOINT_MARKS): x is IEndpoint {
+  return typeof x === "object" && x !== null && (x as Record<symbol, unknown>)[ENDPOINT_MARKS[kind]] === true;
+}
+
 /**
  * Health probe of an online deployment's container.
  * @internal

@@ -8,7 +8,7 @@ import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
 import { vmSizeSchema } from "../compute/compute-common";
-import { probeBody, probeSchema, type IEndpoint } from "./endpoint-common";
+import { isEndpointOfKind, probeBody, probeSchema, type IEndpoint } from "./endpoint-common";
 import type { SameShape } from "../core/same-shape";
 import { tagsSchema } from "../core/common-props";
 
@@ -75,7 +75,7 @@ export const onlineDeploymentOptionsShape = {
 /** @internal */
 export const OnlineDeploymentPropsSchema = z
   .object({
-    endpoint: z.custom<IEndpoint>((v) => typeof v === "object" && v !== null && typeof (v as IEndpoint).endpointId === "string", { message: "must be an OnlineEndpoint" }),
+    endpoint: z.custom<IEndpoint>((v) => isEndpointOfKind(v, "online"), { message: "must be an OnlineEndpoint" }),
     ...onlineDeploymentOptionsShape,
   })
   .strict();

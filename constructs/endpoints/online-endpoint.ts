@@ -10,7 +10,7 @@ import { USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
 import { Validator, formatProblem, type Problem } from "../core/validation";
 import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
 import type { IWorkspace } from "../workspace/workspace-reference";
-import { endpointCommonShape, percentagesSchema, trafficProblems, type IEndpoint } from "./endpoint-common";
+import { endpointCommonShape, percentagesSchema, trafficProblems, isEndpointOfKind, markEndpoint, type IEndpoint } from "./endpoint-common";
 import { OnlineDeployment, type OnlineDeploymentOptions } from "./online-deployment";
 import type { SameShape } from "../core/same-shape";
 
@@ -95,6 +95,11 @@ export type OnlineEndpointOptions = Omit<OnlineEndpointProps, "workspace">;
  * later change of the endpoint does not reset the live traffic.
  */
 export class OnlineEndpoint extends Construct implements IEndpoint {
+  /** Whether `x` is a OnlineEndpoint of this library (by kind, not by shape). */
+  public static isOnlineEndpoint(x: unknown): x is OnlineEndpoint {
+    return isEndpointOfKind(x, "online");
+  }
+
   /** The endpoint (construct id `Resource`). */
   public readonly resource: AzapiResource;
   /** Deployments added with `addDeployment`. */
@@ -115,6 +120,7 @@ export class OnlineEndpoint extends Construct implements IEndpoint {
 
   constructor(scope: Construct, id: string, props: OnlineEndpointProps) {
     super(scope, id);
+    markEndpoint(this, "online");
     const v = new Validator(this);
     const p = v.parse(OnlineEndpointPropsSchema, props);
     let location: string | undefined;

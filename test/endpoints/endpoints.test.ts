@@ -1,5 +1,7 @@
 import { stableJson } from "../../constructs/testing/stack-assertions";
 import { OnlineEndpoint } from "../../constructs/endpoints/online-endpoint";
+import { OnlineDeployment } from "../../constructs/endpoints/online-deployment";
+import { BatchEndpoint } from "../../constructs/endpoints/batch-endpoint";
 import { Testing } from "../../constructs/core/engine";
 import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
@@ -204,5 +206,18 @@ describe("examples/online-endpoint", () => {
     expect(validateAllAzapiBodies(json)).toEqual([]);
     expect(json.output.scoring_uri.value).toBe(`\${azapi_resource.${endpoint[0]}.output.scoringUri}`);
     expect(stableJson(json)).toMatchSnapshot();
+  });
+});
+
+describe("endpoint references are checked by kind, not by shape", () => {
+  test("a deployment needs an OnlineEndpoint (or BatchEndpoint) of this library, not any object with an endpointId", () => {
+    const stack = newStack();
+    const ws = new Workspace(stack, "ws", { name: "mlw-kind", resourceGroupName: "rg", location: "westeurope", publicNetworkAccessEnabled: true });
+    const online = ws.addOnlineEndpoint("online", { name: "ep-online" });
+    const batch = ws.addBatchEndpoint("batch", { name: "ep-batch" });
+    expect([OnlineEndpoint.isOnlineEndpoint(online), OnlineEndpoint.isOnlineEndpoint(batch), BatchEndpoint.isBatchEndpoint(batch), BatchEndpoint.isBatchEndpoint({ endpointId: "x" })]).toEqual([true, false, true, false]);
+    const fake = { endpointId: online.endpointId, endpointName: "ep", location: "westeurope", workspace: ws, publicNetworkAccessEnabled: true };
+    const e = errorOf(() => new OnlineDeployment(stack, "d", { endpoint: fake, name: "blue", model: "azureml:m:1", instanceType: "Standard_DS3_v2" }));
+    expect(e.problems.map((p) => [p.field, p.rule])).toEqual([["endpoint", "must be an OnlineEndpoint"]]);
   });
 });

@@ -8,9 +8,9 @@ import { BlobDatastorePropsSchema } from "../../constructs/data/blob-datastore";
 import { ContainerDatastorePropsSchema } from "../../constructs/data/container-datastore";
 import { DataLakeGen2DatastorePropsSchema } from "../../constructs/data/data-lake-gen2-datastore";
 import { onlineEndpointOptionsShape } from "../../constructs/endpoints/online-endpoint";
-import { onlineDeploymentOptionsShape } from "../../constructs/endpoints/online-deployment";
+import { onlineDeploymentOptionsShape, type OnlineDeploymentOptions } from "../../constructs/endpoints/online-deployment";
 import { batchEndpointOptionsShape } from "../../constructs/endpoints/batch-endpoint";
-import { BatchDeploymentPropsSchema } from "../../constructs/endpoints/batch-deployment";
+import { BatchDeploymentPropsSchema, type BatchDeploymentOptions } from "../../constructs/endpoints/batch-deployment";
 import type { SameShape } from "../../constructs/core/same-shape";
 import type { Duration } from "../../constructs/core/duration";
 
@@ -520,111 +520,7 @@ export interface AzureMlConfigInput {
        * Deployments of the endpoint.
        * @default []
        */
-      readonly deployments?: {
-        /** 3-32 letters, digits or hyphens, starting with a letter. */
-        readonly name: string;
-        /** Model version: ARM id, `azureml://registries/...` URI, or a Model construct. */
-        readonly model: string | {
-          readonly assetId: string;
-        } | {
-          readonly id: string;
-        };
-        /**
-         * Environment version; leave it out for MLflow models (no-code deployment).
-         * @default - none
-         */
-        readonly environment?: string | {
-          readonly assetId: string;
-        } | {
-          readonly id: string;
-        };
-        /**
-         * Scoring code: a code version and the scoring script in it.
-         * @default - none (MLflow)
-         */
-        readonly code?: {
-          readonly code: string | {
-            readonly assetId: string;
-          } | {
-            readonly id: string;
-          };
-          readonly scoringScript: string;
-        };
-        /**
-         * VM size of each instance.
-         * @default "Standard_DS3_v2"
-         */
-        readonly instanceType?: string;
-        /**
-         * Instances (the deployment's `sku.capacity`).
-         * @default 1
-         */
-        readonly instanceCount?: number;
-        /**
-         * Scaling: fixed (`Default`; autoscale with Azure Monitor) or target utilization.
-         * @default { type: "Default" }
-         */
-        readonly scale?: {
-          readonly type: "Default";
-        } | {
-          readonly type: "TargetUtilization";
-          readonly minInstances: number;
-          readonly maxInstances: number;
-          /** @default 70 */
-          readonly targetUtilizationPercentage?: number;
-          /** @default Duration.seconds(30) */
-          readonly pollingInterval?: string | Duration;
-        };
-        /** @default { requestTimeout: Duration.seconds(5), maxConcurrentRequestsPerInstance: 1 } */
-        readonly requestSettings?: {
-          /** @default Duration.seconds(5) */
-          readonly requestTimeout?: string | Duration;
-          /** @default 1 */
-          readonly maxConcurrentRequestsPerInstance?: number;
-        };
-        /** @default - Azure's defaults */
-        readonly livenessProbe?: {
-          /** @default Duration.seconds(10) */
-          readonly initialDelay?: string | Duration;
-          /** @default Duration.seconds(10) */
-          readonly period?: string | Duration;
-          /** @default Duration.seconds(2) */
-          readonly timeout?: string | Duration;
-          /** @default 30 */
-          readonly failureThreshold?: number;
-          /** @default 1 */
-          readonly successThreshold?: number;
-        };
-        /** @default - Azure's defaults */
-        readonly readinessProbe?: {
-          /** @default Duration.seconds(10) */
-          readonly initialDelay?: string | Duration;
-          /** @default Duration.seconds(10) */
-          readonly period?: string | Duration;
-          /** @default Duration.seconds(2) */
-          readonly timeout?: string | Duration;
-          /** @default 30 */
-          readonly failureThreshold?: number;
-          /** @default 1 */
-          readonly successThreshold?: number;
-        };
-        /** @default {} */
-        readonly environmentVariables?: Record<string, string>;
-        /**
-         * Request and response logs to Application Insights.
-         * @default true
-         */
-        readonly appInsightsEnabled?: boolean;
-        /**
-         * Outbound internet access of the deployment.
-         * @default - disabled when the endpoint is private
-         */
-        readonly egressPublicNetworkAccessEnabled?: boolean;
-        /** @default - none */
-        readonly description?: string;
-        /** @default {} */
-        readonly tags?: Record<string, string>;
-      }[];
+      readonly deployments?: OnlineDeploymentOptions[];
     } | {
       /** 3-32 letters, digits or hyphens, starting with a letter; unique in the region. */
       readonly name: string;
@@ -642,106 +538,7 @@ export interface AzureMlConfigInput {
        * Deployments of the endpoint.
        * @default []
        */
-      readonly deployments?: {
-        /** 3-32 letters, digits or hyphens, starting with a letter. */
-        readonly name: string;
-        readonly deployment: {
-          readonly type: "model";
-          /** Model version: ARM id or a Model construct. */
-          readonly model: string | {
-            readonly assetId: string;
-          } | {
-            readonly id: string;
-          };
-          /** The compute cluster that runs the scoring jobs (name, id or construct). */
-          readonly compute: string | {
-            readonly computeId: string;
-          };
-          /**
-           * Environment version; leave out for MLflow models.
-           * @default - none
-           */
-          readonly environment?: string | {
-            readonly assetId: string;
-          } | {
-            readonly id: string;
-          };
-          /**
-           * Scoring code and script.
-           * @default - none (MLflow)
-           */
-          readonly code?: {
-            readonly code: string | {
-              readonly assetId: string;
-            } | {
-              readonly id: string;
-            };
-            readonly scoringScript: string;
-          };
-          /**
-           * Nodes per job.
-           * @default 1
-           */
-          readonly instanceCount?: number;
-          /**
-           * Files (or bytes of tabular data) per mini batch.
-           * @default 10
-           */
-          readonly miniBatchSize?: number;
-          /**
-           * Parallel mini batches per node.
-           * @default 1
-           */
-          readonly maxConcurrencyPerInstance?: number;
-          /**
-           * Failures tolerated before the job aborts; -1 ignores all.
-           * @default -1
-           */
-          readonly errorThreshold?: number;
-          /** @default { maxRetries: 3, timeout: Duration.seconds(30) } */
-          readonly retry?: {
-            /** @default 3 */
-            readonly maxRetries?: number;
-            /**
-             * Timeout of one mini batch.
-             * @default Duration.seconds(30)
-             */
-            readonly timeout?: string | Duration;
-          };
-          /**
-           * `AppendRow` writes predictions to one file; `SummaryOnly` leaves output to the script.
-           * @default "AppendRow"
-           */
-          readonly outputAction?: "AppendRow" | "SummaryOnly";
-          /**
-           * With AppendRow.
-           * @default "predictions.csv"
-           */
-          readonly outputFileName?: string;
-          /** @default "Info" */
-          readonly loggingLevel?: "Warning" | "Info" | "Debug";
-          /** @default {} */
-          readonly environmentVariables?: Record<string, string>;
-        } | {
-          readonly type: "pipeline-component";
-          /** Pipeline component version: ARM id or a component construct. */
-          readonly component: string | {
-            readonly assetId: string;
-          } | {
-            readonly id: string;
-          };
-          /** Default compute of the pipeline's steps (name, id or construct). */
-          readonly compute: string | {
-            readonly computeId: string;
-          };
-          /** @default {} */
-          readonly settings?: Record<string, string>;
-        };
-        /** @default - none */
-        readonly description?: string;
-        /** @default {} */
-        readonly tags?: Record<string, string>;
-      }[];
+      readonly deployments?: BatchDeploymentOptions[];
     })[];
     /**
      * Role assignments on the team's workspaces.

@@ -15,7 +15,7 @@ interface Node {
   id: string;
   address: string;
   label: string;
-  group: "workspace" | "dependencies" | "compute" | "data" | "endpoints" | "network" | "access" | "monitoring" | "other";
+  group: "workspace" | "dependencies" | "compute" | "data" | "endpoints" | "network" | "dns" | "access" | "monitoring" | "other";
   shape: "box" | "round" | "stadium" | "cylinder" | "hexagon";
 }
 
@@ -56,8 +56,13 @@ const AZURERM_KIND: Record<string, [string, Node["group"], Node["shape"]]> = {
   azurerm_machine_learning_datastore_fileshare: ["File share datastore", "data", "cylinder"],
   azurerm_storage_container: ["Container", "data", "cylinder"],
   azurerm_private_endpoint: ["Private endpoint", "network", "round"],
-  azurerm_private_dns_zone: ["Private DNS zone", "network", "box"],
-  azurerm_private_dns_zone_virtual_network_link: ["DNS link", "network", "round"],
+  azurerm_private_dns_zone: ["Private DNS zone", "dns", "box"],
+  azurerm_private_dns_zone_virtual_network_link: ["DNS link", "dns", "round"],
+  azurerm_network_security_group: ["Network security group", "network", "box"],
+  azurerm_network_security_rule: ["NSG rule", "network", "round"],
+  azurerm_subnet_network_security_group_association: ["NSG association", "network", "round"],
+  azurerm_monitor_private_link_scope: ["Monitor private link scope", "monitoring", "box"],
+  azurerm_monitor_private_link_scoped_service: ["Scoped monitoring resource", "monitoring", "round"],
   azurerm_virtual_network: ["Virtual network", "network", "box"],
   azurerm_subnet: ["Subnet", "network", "box"],
   azurerm_role_assignment: ["Role assignment", "access", "round"],
@@ -71,7 +76,8 @@ const GROUP_TITLES: Record<Node["group"], string> = {
   compute: "Compute",
   data: "Data and assets",
   endpoints: "Endpoints",
-  network: "Network",
+  network: "Virtual network",
+  dns: "Private DNS",
   access: "Identity and access",
   monitoring: "Monitoring",
   other: "Other",
@@ -98,15 +104,45 @@ function shape(n: Node): string {
 
 /** Every `${type.name...}` reference in a value. */
 function references(value: unknown, out: Set<string> = new Set()): Set<string> {
+  return new Set([...referencesByAttribute(value).keys()].concat([...out]));
+}
+
+/** Every `${type.name...}` reference in a resource, with the top-level attribute that holds it (the first one). */
+function referencesByAttribute(value: unknown, attribute = "", out: Map<string, string> = new Map()): Map<string, string> {
   if (typeof value === "string") {
-    for (const m of value.matchAll(/\$\{(data\.[a-z_]+\.[A-Za-z0-9_-]+|[a-z]+_[a-z_]+\.[A-Za-z0-9_-]+)(?:\.[^}]*)?\}/g)) out.add(m[1]);
+    for (const m of value.matchAll(/\$\{(data\.[a-z_]+\.[A-Za-z0-9_-]+|[a-z]+_[a-z_]+\.[A-Za-z0-9_-]+)(?:\.[^}]*)?\}/g)) if (!out.has(m[1])) out.set(m[1], attribute);
   } else if (Array.isArray(value)) {
-    value.forEach((v) => references(v, out));
+    value.forEach((v) => referencesByAttribute(v, attribute, out));
   } else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) if (k !== "//") references(v, out);
+    for (const [k, v] of Object.entries(value)) if (k !== "//") referencesByAttribute(v, attribute || k, out);
   }
   return out;
 }
+
+/** What a reference means, by the attribute that holds it: the edge's label. */
+const EDGE_LABELS: Record<string, string> = {
+  storage_account_id: "storage",
+  key_vault_id: "secrets",
+  application_insights_id: "telemetry",
+  container_registry_id: "images",
+  workspace_id: "logs",
+  log_analytics_workspace_id: "logs",
+  target_resource_id: "diagnostics of",
+  private_service_connection: "private link",
+  private_dns_zone_group: "DNS",
+  subnet_id: "in subnet",
+  subnet_resource_id: "in subnet",
+  machine_learning_workspace_id: "in",
+  parent_id: "in",
+  virtual_network_id: "linked to",
+  scope: "role on",
+  linked_resource_id: "scopes",
+  network_security_group_id: "secured by",
+  network_security_group_name: "rule of",
+  storage_container_id: "container",
+  resource_id: "updates",
+  depends_on: "after",
+};
 
 function describe(type: string, r: Resource): { label: string; group: Node["group"]; shape: Node["shape"] } | undefined {
   const name = typeof r.name === "string" && !r.name.includes("${") ? r.name : undefined;
@@ -122,6 +158,10 @@ function describe(type: string, r: Resource): { label: string; group: Node["grou
   if (type === "azurerm_private_endpoint") {
     const sub = (r.private_service_connection as { subresource_names?: string[] } | undefined)?.subresource_names?.[0];
     return { label: `${kind}<br/>${sub ?? ""}`, group, shape: s };
+  }
+  if (type === "azurerm_private_dns_zone_virtual_network_link") {
+    const zone = typeof r.private_dns_zone_name === "string" && !r.private_dns_zone_name.includes("${") ? r.private_dns_zone_name : undefined;
+    return { label: zone ? `${kind}<br/>${zone}` : kind, group, shape: s };
   }
   if (type === "azurerm_role_assignment") {
     return { label: `${kind}<br/>${String(r.description ?? "").replace(/, granted by cdktf-azureml$/, "")}`, group, shape: s };
@@ -151,6 +191,22 @@ export function stackToMermaid(stackName: string, stack: SynthesizedStack): stri
       nodes.set(address, { id: safeId(address), address, ...d });
     }
   }
+  // Repeated things of one kind (five diagnostic settings, thirteen DNS links, the NSG's rules) are
+  // one node with a count: the diagram shows the architecture, the JSON every resource.
+  const REPEATED = new Set(["azurerm_monitor_diagnostic_setting", "azurerm_private_dns_zone_virtual_network_link", "azurerm_network_security_rule", "azurerm_subnet_network_security_group_association", "azurerm_role_assignment", "azurerm_monitor_private_link_scoped_service"]);
+  const alias = new Map<string, string>();
+  for (const type of REPEATED) {
+    const members = [...nodes.values()].filter((n) => n.address.startsWith(`${type}.`)).sort((a, b) => a.address.localeCompare(b.address));
+    if (members.length < 2) continue;
+    const [first, ...rest] = members;
+    const kind = AZURERM_KIND[type][0];
+    first.label = `${kind}<br/>×${members.length}`;
+    for (const m of rest) {
+      alias.set(m.address, first.address);
+      nodes.delete(m.address);
+    }
+  }
+  const nodeOf = (address: string) => nodes.get(alias.get(address) ?? address);
   // Short, stable node ids (n1, n2, ...) in address order keep the diagram readable.
   [...nodes.values()]
     .sort((a, b) => a.address.localeCompare(b.address))
@@ -167,16 +223,17 @@ export function stackToMermaid(stackName: string, stack: SynthesizedStack): stri
   const traffic = trafficOf(stack);
   for (const [type, rs] of Object.entries(stack.resource ?? {})) {
     for (const [name, r] of Object.entries(rs)) {
-      const from = nodes.get(`${type}.${name}`);
+      const from = nodeOf(`${type}.${name}`);
       if (!from) continue;
-      for (const ref of references(r)) {
-        const to = nodes.get(ref);
+      for (const [ref, attribute] of referencesByAttribute(r)) {
+        const to = nodeOf(ref);
         // Everything sits in a resource group: those edges would only add noise.
         if (ref.startsWith("azurerm_resource_group.")) continue;
         const other = remote.get(ref);
         const target = to?.id ?? (other ? safeId(`stack_${other}`) : undefined);
         if (!target || target === from.id) continue;
-        let label = "";
+        const meaning = EDGE_LABELS[attribute];
+        let label = meaning ? `|${meaning}|` : "";
         if (type === "azapi_resource" && String(r.type).includes("onlineEndpoints/deployments") && to) {
           const share = traffic.get(to.address)?.[String(r.name)];
           if (share !== undefined) label = `|${share}% traffic|`;

@@ -30,11 +30,34 @@ describe("diagrams", () => {
     });
     expect(md).toContain("```mermaid\nflowchart LR");
     expect(md).toContain('subgraph workspace["Workspace"]');
-    expect(md).toContain('subgraph network["Network"]');
+    expect(md).toContain('subgraph network["Virtual network"]');
     expect(md).toContain('("Private endpoint<br/>amlworkspace")');
     expect(md).toContain('(["Online deployment<br/>blue"])');
     expect(md).toMatch(/n\d+ -->\|100% traffic\| n\d+/);
     expect(md).toContain('stack_platform_dev[/"stack platform-dev"/]');
-    expect(md).toMatch(/n\d+ --> stack_platform_dev/);
+    expect(md).toMatch(/n\d+ -->\|telemetry\| stack_platform_dev/);
+  });
+});
+
+describe("diagrams people read", () => {
+  test("edges say what a reference means, repeated things are one node with a count, DNS is its own group", () => {
+    const md = stackToMermaid("demo", {
+      resource: {
+        azurerm_machine_learning_workspace: { ws: { name: "mlw", storage_account_id: "${azurerm_storage_account.sa.id}", key_vault_id: "${azurerm_key_vault.kv.id}" } },
+        azurerm_storage_account: { sa: { name: "stdemo" } },
+        azurerm_key_vault: { kv: { name: "kvdemo" } },
+        azurerm_monitor_diagnostic_setting: Object.fromEntries(["a", "b", "c"].map((k) => [k, { name: "send-to-log-analytics", target_resource_id: "${azurerm_machine_learning_workspace.ws.id}" }])),
+        azurerm_private_dns_zone: { z: { name: "privatelink.api.azureml.ms" } },
+        azurerm_private_dns_zone_virtual_network_link: { link_x7p: { name: "link-aprpp5ea", private_dns_zone_name: "privatelink.api.azureml.ms" }, link_y: { name: "link-b", private_dns_zone_name: "privatelink.notebooks.azure.net" } },
+      },
+    });
+    expect(md).toMatch(/n\d+ -->\|storage\| n\d+/);
+    expect(md).toMatch(/n\d+ -->\|secrets\| n\d+/);
+    expect(md).toMatch(/n\d+ -->\|diagnostics of\| n\d+/);
+    expect(md.match(/Diagnostics<br\/>×3/g)).toHaveLength(1);
+    expect(md).not.toContain("send-to-log-analytics");
+    expect(md).toContain('subgraph dns["Private DNS"]');
+    expect(md).toContain("DNS link<br/>×2");
+    expect(md).not.toContain("link-aprpp5ea");
   });
 });

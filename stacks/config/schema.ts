@@ -60,9 +60,17 @@ export const DeploymentEnvironmentConfigSchema = z
   })
   .strict();
 
+/**
+ * The config's format is its own: each entry lists the fields a team may set, taking each field's
+ * rule from the construct (one rule, one message), so a new construct prop does not change what a
+ * config file may contain. Placement (subnets, regions, public IPs) and tags come from the stacks.
+ */
+function fields<S extends Record<string, z.ZodType>, const K extends keyof S>(shape: S, keys: readonly K[]): Pick<S, K> {
+  return Object.fromEntries(keys.map((k) => [k, shape[k]])) as Pick<S, K>;
+}
+
 const clusterShape = z
-  .object({ kind: z.literal("cluster"), ...computeClusterOptionsShape })
-  .omit({ subnetId: true, location: true, tags: true, nodePublicIpEnabled: true })
+  .object({ kind: z.literal("cluster"), ...fields(computeClusterOptionsShape, ["name", "vmSize", "vmPriority", "minNodes", "maxNodes", "scaleDownAfterIdle", "identity", "localAuthEnabled", "ssh", "description"]) })
   .extend({
     /** Use this CPU cluster to build images (private environments need one; one is added otherwise). @default false */
     imageBuild: z.boolean().default(false),
@@ -70,8 +78,7 @@ const clusterShape = z
   .strict();
 
 const instanceShape = z
-  .object({ kind: z.literal("instance"), ...computeInstanceOptionsShape })
-  .omit({ subnetId: true, location: true, tags: true, nodePublicIpEnabled: true, setupScripts: true })
+  .object({ kind: z.literal("instance"), ...fields(computeInstanceOptionsShape, ["name", "vmSize", "assignedUser", "idleShutdown", "schedules", "localAuthEnabled", "sshPublicKey", "identity", "applicationSharingPolicy", "description"]) })
   .strict();
 
 /** @internal */
@@ -82,9 +89,9 @@ export const ComputeConfigSchema = z.discriminatedUnion("kind", [clusterShape, i
  * @internal
  */
 export const DatastoreConfigSchema = z.discriminatedUnion("kind", [
-  ContainerDatastorePropsSchema.omit({ workspace: true, storageAccountId: true }).extend({ kind: z.literal("container") }).strict(),
-  BlobDatastorePropsSchema.omit({ workspace: true, credential: true, serviceDataIdentity: true }).extend({ kind: z.literal("blob") }).strict(),
-  DataLakeGen2DatastorePropsSchema.omit({ workspace: true, servicePrincipal: true, serviceDataIdentity: true }).extend({ kind: z.literal("adls") }).strict(),
+  z.object({ ...fields(ContainerDatastorePropsSchema.shape, ["containerName", "datastoreName", "description"]), kind: z.literal("container") }).strict(),
+  z.object({ ...fields(BlobDatastorePropsSchema.shape, ["name", "description", "tags", "storageContainerId"]), kind: z.literal("blob") }).strict(),
+  z.object({ ...fields(DataLakeGen2DatastorePropsSchema.shape, ["name", "description", "tags", "storageContainerId"]), kind: z.literal("adls") }).strict(),
 ]);
 
 /**
@@ -95,20 +102,29 @@ export const EndpointConfigSchema = z.discriminatedUnion("kind", [
   z
     .object({
       kind: z.literal("online"),
-      ...onlineEndpointOptionsShape,
+      ...fields(onlineEndpointOptionsShape, ["name", "description", "tags", "authMode", "publicNetworkAccessEnabled", "traffic", "mirrorTraffic"]),
       /** Deployments of the endpoint. @default [] */
-      deployments: z.array(z.object(onlineDeploymentOptionsShape).strict()).default([]),
+      deployments: z
+        .array(
+          z
+            .object(
+              fields(onlineDeploymentOptionsShape, [
+                "name", "model", "environment", "code", "instanceType", "instanceCount", "scale", "requestSettings",
+                "livenessProbe", "readinessProbe", "environmentVariables", "appInsightsEnabled", "egressPublicNetworkAccessEnabled", "description", "tags",
+              ]),
+            )
+            .strict(),
+        )
+        .default([]),
     })
-    .omit({ location: true, identity: true })
     .strict(),
   z
     .object({
       kind: z.literal("batch"),
-      ...batchEndpointOptionsShape,
+      ...fields(batchEndpointOptionsShape, ["name", "description", "tags", "defaultDeployment"]),
       /** Deployments of the endpoint. @default [] */
-      deployments: z.array(BatchDeploymentPropsSchema.omit({ endpoint: true }).strict()).default([]),
+      deployments: z.array(z.object(fields(BatchDeploymentPropsSchema.shape, ["name", "deployment", "description", "tags"])).strict()).default([]),
     })
-    .omit({ location: true })
     .strict(),
 ]);
 

@@ -7,7 +7,7 @@ import { placementShape, protect } from "../core/common-props";
 import { AiFoundry, Annotations, MonitorDiagnosticSetting, dependable, type PrivateEndpoint } from "../core/engine";
 import { azureName, deriveName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
-import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, STORAGE_ACCOUNT_TYPE } from "../core/resource-types";
+import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, STORAGE_ACCOUNT_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
 import { isUnresolved } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { AiProject, type AiProjectOptions } from "./ai-project";
@@ -54,6 +54,12 @@ export const AiHubPropsSchema = z
     /** Create a Premium registry for the hub (else Azure creates one on demand). @default true */
     createContainerRegistry: z.boolean().default(true),
     privateEndpoints: workspacePrivateEndpointsSchema.optional(),
+    identity: z
+      .discriminatedUnion("type", [
+        z.object({ type: z.literal("SystemAssigned") }).strict(),
+        z.object({ type: z.literal("UserAssigned"), identityIds: z.array(armId(USER_ASSIGNED_IDENTITY_TYPE)).min(1), primaryIdentityId: armId(USER_ASSIGNED_IDENTITY_TYPE) }).strict(),
+      ])
+      .prefault({ type: "SystemAssigned" }),
     outboundRules: z.record(z.string(), outboundRuleSchema).default({}),
     /** @default - construct path, resource group and name */
     uniqueSuffixSeed: z.string().min(1).optional(),
@@ -105,6 +111,12 @@ export interface AiHubProps {
    */
   readonly privateEndpoints?: WorkspacePrivateEndpointsOptions;
   /**
+   * The hub's managed identity: system-assigned, or user-assigned ones with the primary one (grant it
+   * the roles Azure ML needs on the hub's resources yourself, before the hub is created).
+   * @default { type: "SystemAssigned" }
+   */
+  readonly identity?: { readonly type: "SystemAssigned" } | { readonly type: "UserAssigned"; readonly identityIds: string[]; readonly primaryIdentityId: string };
+  /**
    * Outbound rules of the hub's managed network, by name (FQDN rules need AllowOnlyApprovedOutbound).
    * @default {}
    */
@@ -150,7 +162,8 @@ export class AiHub extends Construct implements IWorkspace {
   public readonly workspaceName: string;
   public readonly resourceGroupName: string;
   public readonly publicNetworkAccessEnabled: boolean;
-  public readonly principalId: string;
+  /** The system-assigned identity's principal id; undefined with user-assigned identities. */
+  public readonly principalId?: string;
   public readonly managedNetworkIsolationMode: ManagedNetworkIsolationMode;
   public readonly readyForDependents: readonly PrivateEndpoint[] = [];
 
@@ -160,6 +173,9 @@ export class AiHub extends Construct implements IWorkspace {
     const v = new Validator(this);
     const p = v.parse(AiHubPropsSchema, props);
     v.check(() => {
+      if (p.identity?.type === "UserAssigned" && !(p.identity.identityIds ?? []).includes(p.identity.primaryIdentityId)) {
+        v.add("IDENTITY_PRIMARY", "identity.primaryIdentityId", p.identity.primaryIdentityId, "must be one of identity.identityIds");
+      }
       if (p.existing.applicationInsightsId && !p.existing.logAnalyticsWorkspaceId) {
         v.add("REQUIRED", "existing.logAnalyticsWorkspaceId", undefined, "is required with existing.applicationInsightsId (diagnostics go there)");
       }
@@ -213,7 +229,8 @@ export class AiHub extends Construct implements IWorkspace {
       containerRegistryId: registryId,
       publicNetworkAccess: pna ? "Enabled" : "Disabled",
       highBusinessImpactEnabled: p.highBusinessImpact,
-      identity: { type: "SystemAssigned" },
+      identity: p.identity.type === "SystemAssigned" ? { type: "SystemAssigned" } : { type: "UserAssigned", identityIds: p.identity.identityIds },
+      primaryUserAssignedIdentity: p.identity.type === "UserAssigned" ? p.identity.primaryIdentityId : undefined,
       managedNetwork: { isolationMode: p.isolationMode },
       tags: p.tags,
       lifecycle: protect(p.preventDestroy),
@@ -223,7 +240,7 @@ export class AiHub extends Construct implements IWorkspace {
     this.workspaceName = p.name;
     this.resourceGroupName = p.resourceGroupName;
     this.publicNetworkAccessEnabled = pna;
-    this.principalId = this.resource.identity.principalId;
+    this.principalId = p.identity.type === "SystemAssigned" ? this.resource.identity.principalId : undefined;
     this.managedNetworkIsolationMode = p.isolationMode;
 
     for (const [name, rule] of Object.entries(p.outboundRules).sort(([a], [b]) => a.localeCompare(b))) this.addOutboundRule(name, rule);

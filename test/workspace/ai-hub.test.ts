@@ -1,7 +1,7 @@
 import { WorkspaceConnection } from "../../constructs/connections/workspace-connection";
 import { AiHub } from "../../constructs/workspace/ai-hub";
 import { isWorkspace } from "../../constructs/workspace/workspace-reference";
-import { newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
+import { errorOf, newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
 
 const NET = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet";
 const base = { name: "hub-ai", resourceGroupName: "rg-ai", location: "swedencentral", publicNetworkAccessEnabled: false };
@@ -31,5 +31,24 @@ describe("AiHub as a first-class workspace", () => {
   test("a private hub without endpoints warns", () => {
     const hub = new AiHub(newStack(), "hub", base);
     expect(hub.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data))).toContainEqual(expect.stringContaining("no privateEndpoints are configured: the hub is reachable only through private endpoints created elsewhere"));
+  });
+});
+
+describe("AiHub identity", () => {
+  const uai = (n: string) => `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${n}`;
+
+  test("user-assigned identities with a primary one", () => {
+    const stack = newStack();
+    const hub = new AiHub(stack, "hub", { ...base, publicNetworkAccessEnabled: true, identity: { type: "UserAssigned", identityIds: [uai("id-hub")], primaryIdentityId: uai("id-hub") } });
+    expect(onlyResource(synth(stack), "azurerm_ai_foundry")).toMatchObject({ identity: { type: "UserAssigned", identity_ids: [uai("id-hub")] }, primary_user_assigned_identity: uai("id-hub") });
+    expect(hub.principalId).toBeUndefined();
+  });
+
+  test("the primary identity must be one of the identities; the default is system-assigned", () => {
+    const e = errorOf(() => new AiHub(newStack(), "hub", { ...base, identity: { type: "UserAssigned", identityIds: [uai("a")], primaryIdentityId: uai("b") } }));
+    expect(e.problems.map((p) => [p.code, p.field])).toEqual([["IDENTITY_PRIMARY", "identity.primaryIdentityId"]]);
+    const stack = newStack();
+    new AiHub(stack, "hub", { ...base, publicNetworkAccessEnabled: true });
+    expect(onlyResource(synth(stack), "azurerm_ai_foundry").identity).toEqual({ type: "SystemAssigned" });
   });
 });

@@ -6,6 +6,9 @@ import type { ParsedWorkspaceProps } from "./workspace-props";
 
 /** Checks what azurerm lets through and Azure rejects (research notes on constraints, §3.1-3.2). */
 export function workspaceCrossChecks(v: Validator, p: ParsedWorkspaceProps): void {
+  if (p.serverlessCompute && p.managedNetwork) {
+    v.add("CONFLICT", "serverlessCompute", undefined, "cannot be set together with managedNetwork: a managed network places serverless compute itself");
+  }
   if (p.managedNetwork?.firewallSku && p.managedNetwork.isolationMode !== "AllowOnlyApprovedOutbound") {
     v.add("CONFLICT", "managedNetwork.firewallSku", p.managedNetwork.firewallSku, 'applies only with isolationMode "AllowOnlyApprovedOutbound" (Azure creates no firewall otherwise): remove it, or change the isolation mode');
   }

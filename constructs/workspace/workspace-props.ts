@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { armId } from "../core/arm-id";
 import { placementShape } from "../core/common-props";
-import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, LOG_ANALYTICS_WORKSPACE_TYPE, STORAGE_ACCOUNT_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
+import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, LOG_ANALYTICS_WORKSPACE_TYPE, STORAGE_ACCOUNT_TYPE, SUBNET_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
 import { ApplicationInsights, ContainerRegistry, KeyVault, StorageAccount } from "../core/engine";
 import { azureName } from "../core/naming";
 import { pattern } from "../core/tokens";
@@ -146,6 +146,7 @@ export const WorkspacePropsSchema = z
      * loosened (approved-only to internet).
      * @default - none (isolation mode Disabled)
      */
+    serverlessCompute: z.object({ subnetId: armId(SUBNET_TYPE), publicIpEnabled: z.boolean().default(false) }).strict().optional(),
     managedNetwork: z
       .object({
         isolationMode: z.enum(["AllowInternetOutbound", "AllowOnlyApprovedOutbound"]),
@@ -399,6 +400,20 @@ export interface WorkspaceProps {
    * loosened (approved-only to internet).
    * @default - none (isolation mode Disabled)
    */
+  /**
+   * Where serverless compute (jobs without a named cluster) runs in a private workspace: your subnet,
+   * without public IPs unless asked.
+   * @default - Azure's serverless network (not your virtual network)
+   */
+  readonly serverlessCompute?: {
+    /** The subnet serverless compute nodes join. */
+    readonly subnetId: string;
+    /**
+     * Public IPs on the nodes.
+     * @default false
+     */
+    readonly publicIpEnabled?: boolean;
+  };
   readonly managedNetwork?: {
     readonly isolationMode: "AllowInternetOutbound" | "AllowOnlyApprovedOutbound";
     /**

@@ -251,6 +251,7 @@ export class Workspace extends Construct implements IWorkspace {
       imageBuildComputeName: p.imageBuildComputeName,
       identity: identity.type === "SystemAssigned" ? { type: "SystemAssigned" } : { type: identity.type, identityIds: identity.identityIds },
       primaryUserAssignedIdentity: identity.type === "SystemAssigned" ? undefined : identity.primaryIdentityId,
+      serverlessCompute: p.serverlessCompute ? { subnetId: p.serverlessCompute.subnetId, publicIpEnabled: p.serverlessCompute.publicIpEnabled } : undefined,
       managedNetwork: p.managedNetwork ? { isolationMode: p.managedNetwork.isolationMode, provisionOnCreationEnabled: p.managedNetwork.provisionOnCreation } : undefined,
       encryption: this.encryptionKey
         ? { keyVaultId: this.encryptionKey.keyVaultId, keyId: this.encryptionKey.keyId, userAssignedIdentityId: p.encryption!.userAssignedIdentityId }

@@ -107,3 +107,13 @@ describe("managed network options", () => {
     expect(e.message).toContain('applies only with isolationMode "AllowOnlyApprovedOutbound"');
   });
 });
+
+describe("serverless compute in your network", () => {
+  test("serverlessCompute puts serverless nodes in a subnet without public IPs; not with a managed network", () => {
+    const stack = newStack();
+    new Workspace(stack, "ws", { ...base, privateEndpoints: { subnetId: SUBNET }, serverlessCompute: { subnetId: COMPUTE_SUBNET } });
+    expect(onlyResource(synth(stack), "azurerm_machine_learning_workspace").serverless_compute).toEqual({ subnet_id: COMPUTE_SUBNET, public_ip_enabled: false });
+    const e = errorOf(() => new Workspace(newStack(), "ws", { ...base, serverlessCompute: { subnetId: COMPUTE_SUBNET }, managedNetwork: { isolationMode: "AllowInternetOutbound" } }));
+    expect(e.problems.map((p) => [p.code, p.field])).toEqual([["CONFLICT", "serverlessCompute"]]);
+  });
+});

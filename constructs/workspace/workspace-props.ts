@@ -395,12 +395,6 @@ export interface WorkspaceProps {
    */
   readonly privateEndpoints?: WorkspacePrivateEndpointsOptions;
   /**
-   * A managed virtual network for the workspace's compute: `AllowInternetOutbound`, or
-   * `AllowOnlyApprovedOutbound` with outbound rules. Once on, Azure never lets it be turned off or
-   * loosened (approved-only to internet).
-   * @default - none (isolation mode Disabled)
-   */
-  /**
    * Where serverless compute (jobs without a named cluster) runs in a private workspace: your subnet,
    * without public IPs unless asked.
    * @default - Azure's serverless network (not your virtual network)
@@ -414,6 +408,12 @@ export interface WorkspaceProps {
      */
     readonly publicIpEnabled?: boolean;
   };
+  /**
+   * A managed virtual network for the workspace's compute: `AllowInternetOutbound`, or
+   * `AllowOnlyApprovedOutbound` with outbound rules. Once on, Azure never lets it be turned off or
+   * loosened (approved-only to internet).
+   * @default - none (isolation mode Disabled)
+   */
   readonly managedNetwork?: {
     readonly isolationMode: "AllowInternetOutbound" | "AllowOnlyApprovedOutbound";
     /**

@@ -79,6 +79,7 @@ export { BatchDeployment, type BatchDeploymentOptions, type BatchDeploymentProps
 // Pipelines, schedules, connections
 export type { CommandJob, PipelineJob } from "./pipelines/job-definition";
 export { Schedule, type ScheduleOptions, type ScheduleProps } from "./pipelines/schedule";
+export { AiServicesAccount, type AiServicesAccountProps } from "./connections/ai-services-account";
 export { WorkspaceConnection, type ConnectionTarget, type WorkspaceConnectionOptions, type WorkspaceConnectionProps } from "./connections/workspace-connection";
 
 // The rule pack

@@ -56,6 +56,7 @@ export { MonitorPrivateLinkScopedService } from "@cdktf/provider-azurerm/lib/mon
 export { NetworkSecurityRule } from "@cdktf/provider-azurerm/lib/network-security-rule";
 export { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
 export { AiFoundry } from "@cdktf/provider-azurerm/lib/ai-foundry";
+export { CognitiveAccount } from "@cdktf/provider-azurerm/lib/cognitive-account";
 export { AiFoundryProject } from "@cdktf/provider-azurerm/lib/ai-foundry-project";
 export { MachineLearningDatastoreBlobstorage } from "@cdktf/provider-azurerm/lib/machine-learning-datastore-blobstorage";
 export { MachineLearningDatastoreDatalakeGen2 } from "@cdktf/provider-azurerm/lib/machine-learning-datastore-datalake-gen2";

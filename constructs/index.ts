@@ -41,7 +41,7 @@ export { ComputeCluster, type ComputeClusterOptions, type ComputeClusterProps } 
 export { ComputeInstance, type ComputeInstanceOptions, type ComputeInstanceProps } from "./compute/compute-instance";
 export { InferenceCluster, type InferenceClusterOptions, type InferenceClusterProps } from "./compute/inference-cluster";
 export { SynapseSparkAttachment, type SynapseSparkAttachmentOptions, type SynapseSparkAttachmentProps } from "./compute/synapse-spark-attachment";
-export type { ComputeIdentity } from "./compute/compute-common";
+export type { ManagedIdentity } from "./core/identity";
 
 // Access and encryption
 export { BuiltInRoles, type BuiltInRole, type BuiltInRoleKey } from "./access/built-in-roles";

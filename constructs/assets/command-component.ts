@@ -50,11 +50,7 @@ export interface CommandComponentProps {
    */
   readonly command: string;
   /** Environment version (ARM id, registry URI, or an Environment construct). */
-  readonly environment: string | {
-    readonly assetId: string;
-  } | {
-    readonly id: string;
-  };
+  readonly environment: Ref;
   /** Asset name: 1-255 letters, digits, hyphens or underscores. */
   readonly name: string;
   readonly workspace: IWorkspace;
@@ -62,11 +58,7 @@ export interface CommandComponentProps {
    * Code version holding the scripts (ARM id or a CodeVersion construct).
    * @default - none
    */
-  readonly code?: string | {
-    readonly assetId: string;
-  } | {
-    readonly id: string;
-  };
+  readonly code?: Ref;
   /** @default {} */
   readonly inputs?: Record<string, {
     readonly type: "string" | "number" | "boolean" | "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "integer";

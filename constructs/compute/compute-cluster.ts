@@ -7,10 +7,11 @@ import { MachineLearningComputeCluster } from "../core/engine";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
-import { checkNetworkPlacement, computeIdentitySchema, isGpuVmSize, rejectMixedIdentity, toAzurermIdentity, subnetIdSchema, vmSizeSchema } from "./compute-common";
+import { checkNetworkPlacement, isGpuVmSize, rejectMixedIdentity, toAzurermIdentity, subnetIdSchema, vmSizeSchema } from "./compute-common";
 import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
+import { managedIdentitySchema, type ManagedIdentity } from "../core/identity";
 
 /**
  * The node range rule, for the construct and the team config alike: the rule `minNodes` breaks, if any.
@@ -38,7 +39,7 @@ export const computeClusterOptionsShape = {
   /** Idle time before a node is released. @default Duration.minutes(2) */
   scaleDownAfterIdle: durationSchema({ min: Duration.seconds(1) }).default(Duration.minutes(2)),
   /** Managed identity: one system-assigned, or user-assigned ones; never both. @default { type: "SystemAssigned" } */
-  identity: computeIdentitySchema.prefault({ type: "SystemAssigned" }),
+  identity: managedIdentitySchema.prefault({ type: "SystemAssigned" }),
   /** Subnet for the nodes (not with a managed network). @default - none */
   subnetId: subnetIdSchema.optional(),
   /** Public IPs on nodes. @default - false in a subnet or managed network, true otherwise (Azure needs one of them) */
@@ -87,12 +88,7 @@ export interface ComputeClusterProps {
    * Managed identity: one system-assigned, or user-assigned ones; never both.
    * @default { type: "SystemAssigned" }
    */
-  readonly identity?: {
-    readonly type: "SystemAssigned";
-  } | {
-    readonly type: "UserAssigned";
-    readonly identityIds: string[];
-  };
+  readonly identity?: ManagedIdentity;
   /**
    * Subnet for the nodes (not with a managed network).
    * @default - none

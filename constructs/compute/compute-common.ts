@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { armId } from "../core/arm-id";
-import { SUBNET_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
+import { SUBNET_TYPE } from "../core/resource-types";
 import { isUnresolved } from "../core/tokens";
 import type { Validator } from "../core/validation";
 import { isManagedNetwork, type IWorkspace } from "../workspace/workspace-reference";
-import type { SameShape } from "../core/same-shape";
-
+import type { ManagedIdentity } from "../core/identity";
 
 /**
  * An Azure VM size such as `Standard_DS3_v2` or `Standard_NC24ads_A100_v4`.
@@ -25,25 +24,8 @@ export function isGpuVmSize(vmSize: string): boolean {
 /** @internal */
 export const subnetIdSchema = armId(SUBNET_TYPE);
 
-/**
- * A compute's managed identity: one system-assigned identity or user-assigned identities, not both
- * (Azure rejects the mix for compute: research notes on constraints, I5).
- * @internal
- */
-export const computeIdentitySchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("SystemAssigned") }).strict(),
-  z.object({ type: z.literal("UserAssigned"), identityIds: z.array(armId(USER_ASSIGNED_IDENTITY_TYPE)).min(1) }).strict(),
-]);
-
-export type ComputeIdentity = {
-  readonly type: "SystemAssigned";
-} | {
-  readonly type: "UserAssigned";
-  readonly identityIds: string[];
-};
-
 /** The azurerm `identity` block of a compute identity. */
-export function toAzurermIdentity(identity: ComputeIdentity): { type: string; identityIds?: string[] } {
+export function toAzurermIdentity(identity: ManagedIdentity): { type: string; identityIds?: string[] } {
   return identity.type === "SystemAssigned" ? { type: "SystemAssigned" } : { type: "UserAssigned", identityIds: identity.identityIds };
 }
 
@@ -70,6 +52,3 @@ export function checkNetworkPlacement(v: Validator, ws: IWorkspace | undefined, 
   }
   return nodePublicIpEnabled ?? !isolated;
 }
-
-// The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
-true satisfies SameShape<ComputeIdentity, z.output<typeof computeIdentitySchema>>;

@@ -9,10 +9,11 @@ import { Duration, durationSchema } from "../core/duration";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
-import { checkNetworkPlacement, computeIdentitySchema, rejectMixedIdentity, subnetIdSchema, vmSizeSchema } from "./compute-common";
+import { checkNetworkPlacement, rejectMixedIdentity, subnetIdSchema, vmSizeSchema } from "./compute-common";
 import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
+import { managedIdentitySchema, type ManagedIdentity } from "../core/identity";
 
 const guid = pattern(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, "must be a GUID");
 
@@ -94,7 +95,7 @@ export const computeInstanceOptionsShape = {
   /** A public IP on the node. @default - false in a subnet or managed network, true otherwise (Azure needs one of them) */
   nodePublicIpEnabled: z.boolean().optional(),
   /** Managed identity (give it Contributor on the workspace, or idle shutdown cannot stop it). @default - none */
-  identity: computeIdentitySchema.optional(),
+  identity: managedIdentitySchema.optional(),
   /** Who may use the applications (Jupyter, VS Code) on it. @default "Personal" */
   applicationSharingPolicy: z.enum(["Personal", "Shared"]).default("Personal"),
   /** Must equal the workspace's region. @default - the workspace's */
@@ -218,12 +219,7 @@ export interface ComputeInstanceProps {
    * Managed identity (give it Contributor on the workspace, or idle shutdown cannot stop it).
    * @default - none
    */
-  readonly identity?: {
-    readonly type: "SystemAssigned";
-  } | {
-    readonly type: "UserAssigned";
-    readonly identityIds: string[];
-  };
+  readonly identity?: ManagedIdentity;
   /**
    * Who may use the applications (Jupyter, VS Code) on it.
    * @default "Personal"

@@ -7,10 +7,11 @@ import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved, pattern } from "../core/tokens";
 import { Validator } from "../core/validation";
-import { computeIdentitySchema, rejectMixedIdentity, toAzurermIdentity } from "./compute-common";
+import { rejectMixedIdentity, toAzurermIdentity } from "./compute-common";
 import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
+import { managedIdentitySchema, type ManagedIdentity } from "../core/identity";
 
 export const KUBERNETES_CLUSTER_TYPE = "Microsoft.ContainerService/managedClusters";
 
@@ -40,7 +41,7 @@ export const inferenceClusterOptionsShape = {
   /** `DevTest`, `FastProd` (needs at least 12 vCPUs in the cluster) or `DenseProd`. @default "DevTest" */
   clusterPurpose: z.enum(["DevTest", "FastProd", "DenseProd"]).default("DevTest"),
   /** @default { type: "SystemAssigned" } */
-  identity: computeIdentitySchema.prefault({ type: "SystemAssigned" }),
+  identity: managedIdentitySchema.prefault({ type: "SystemAssigned" }),
   /** TLS for the scoring endpoint. @default - TLS off (put the cluster behind your own ingress) */
   ssl: sslSchema.optional(),
   /** Must be the workspace's region when the workspace is private. @default - the workspace's */
@@ -65,12 +66,7 @@ export interface InferenceClusterProps {
    */
   readonly clusterPurpose?: "DevTest" | "FastProd" | "DenseProd";
   /** @default { type: "SystemAssigned" } */
-  readonly identity?: {
-    readonly type: "SystemAssigned";
-  } | {
-    readonly type: "UserAssigned";
-    readonly identityIds: string[];
-  };
+  readonly identity?: ManagedIdentity;
   /**
    * TLS for the scoring endpoint.
    * @default - TLS off (put the cluster behind your own ingress)

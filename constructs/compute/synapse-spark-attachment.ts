@@ -7,10 +7,11 @@ import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved } from "../core/tokens";
 import { Validator } from "../core/validation";
-import { computeIdentitySchema, rejectMixedIdentity, toAzurermIdentity } from "./compute-common";
+import { rejectMixedIdentity, toAzurermIdentity } from "./compute-common";
 import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
+import { managedIdentitySchema, type ManagedIdentity } from "../core/identity";
 
 export const SYNAPSE_SPARK_POOL_TYPE = "Microsoft.Synapse/workspaces/bigDataPools";
 
@@ -24,7 +25,7 @@ export const synapseSparkAttachmentOptionsShape = {
   /** The Synapse Spark pool to attach. */
   synapseSparkPoolId: armId(SYNAPSE_SPARK_POOL_TYPE),
   /** @default { type: "SystemAssigned" } */
-  identity: computeIdentitySchema.prefault({ type: "SystemAssigned" }),
+  identity: managedIdentitySchema.prefault({ type: "SystemAssigned" }),
   /** Keys and tokens; off so only Entra ID works. @default false */
   localAuthEnabled: z.boolean().default(false),
   /** @default - the workspace's */
@@ -46,12 +47,7 @@ export interface SynapseSparkAttachmentProps {
   readonly synapseSparkPoolId: string;
   readonly workspace: IWorkspace;
   /** @default { type: "SystemAssigned" } */
-  readonly identity?: {
-    readonly type: "SystemAssigned";
-  } | {
-    readonly type: "UserAssigned";
-    readonly identityIds: string[];
-  };
+  readonly identity?: ManagedIdentity;
   /**
    * Keys and tokens; off so only Entra ID works.
    * @default false

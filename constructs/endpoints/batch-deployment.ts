@@ -10,6 +10,8 @@ import { Validator } from "../core/validation";
 import { isEndpointOfKind, type IEndpoint } from "./endpoint-common";
 import type { SameShape } from "../core/same-shape";
 import { tagsSchema } from "../core/common-props";
+import type { Ref } from "../assets/asset-reference";
+import type { ComputeRef } from "../assets/asset-reference";
 
 const modelShape = z
   .object({
@@ -84,34 +86,20 @@ export interface BatchDeploymentProps {
   readonly deployment: {
     readonly type: "model";
     /** Model version: ARM id or a Model construct. */
-    readonly model: string | {
-      readonly assetId: string;
-    } | {
-      readonly id: string;
-    };
+    readonly model: Ref;
     /** The compute cluster that runs the scoring jobs (name, id or construct). */
-    readonly compute: string | {
-      readonly computeId: string;
-    };
+    readonly compute: ComputeRef;
     /**
      * Environment version; leave out for MLflow models.
      * @default - none
      */
-    readonly environment?: string | {
-      readonly assetId: string;
-    } | {
-      readonly id: string;
-    };
+    readonly environment?: Ref;
     /**
      * Scoring code and script.
      * @default - none (MLflow)
      */
     readonly code?: {
-      readonly code: string | {
-        readonly assetId: string;
-      } | {
-        readonly id: string;
-      };
+      readonly code: Ref;
       readonly scoringScript: string;
     };
     /**
@@ -161,15 +149,9 @@ export interface BatchDeploymentProps {
   } | {
     readonly type: "pipeline-component";
     /** Pipeline component version: ARM id or a component construct. */
-    readonly component: string | {
-      readonly assetId: string;
-    } | {
-      readonly id: string;
-    };
+    readonly component: Ref;
     /** Default compute of the pipeline's steps (name, id or construct). */
-    readonly compute: string | {
-      readonly computeId: string;
-    };
+    readonly compute: ComputeRef;
     /** @default {} */
     readonly settings?: Record<string, string>;
   };

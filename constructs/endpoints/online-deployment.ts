@@ -11,6 +11,7 @@ import { vmSizeSchema } from "../compute/compute-common";
 import { isEndpointOfKind, probeBody, probeSchema, type IEndpoint } from "./endpoint-common";
 import type { SameShape } from "../core/same-shape";
 import { tagsSchema } from "../core/common-props";
+import type { Ref } from "../assets/asset-reference";
 
 /**
  * Settings of an online deployment, without its endpoint (what `endpoint.addDeployment` takes).
@@ -84,31 +85,19 @@ export interface OnlineDeploymentProps {
   /** 3-32 letters, digits or hyphens, starting with a letter. */
   readonly name: string;
   /** Model version: ARM id, `azureml://registries/...` URI, or a Model construct. */
-  readonly model: string | {
-    readonly assetId: string;
-  } | {
-    readonly id: string;
-  };
+  readonly model: Ref;
   readonly endpoint: IEndpoint;
   /**
    * Environment version; leave it out for MLflow models (no-code deployment).
    * @default - none
    */
-  readonly environment?: string | {
-    readonly assetId: string;
-  } | {
-    readonly id: string;
-  };
+  readonly environment?: Ref;
   /**
    * Scoring code: a code version and the scoring script in it.
    * @default - none (MLflow)
    */
   readonly code?: {
-    readonly code: string | {
-      readonly assetId: string;
-    } | {
-      readonly id: string;
-    };
+    readonly code: Ref;
     readonly scoringScript: string;
   };
   /**

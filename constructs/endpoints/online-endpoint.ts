@@ -3,16 +3,15 @@ import { z } from "zod";
 import { mlType } from "../azapi/api-version";
 import { AzapiResource } from "../azapi/resource";
 import { AzapiUpdateResource } from "../azapi/update-resource";
-import { armId } from "../core/arm-id";
 import { Lazy, dependable } from "../core/engine";
 import { requireProviders } from "../core/provider-checks";
-import { USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
 import { Validator, formatProblem, type Problem } from "../core/validation";
 import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
 import type { IWorkspace } from "../workspace/workspace-reference";
 import { endpointCommonShape, percentagesSchema, trafficProblems, isEndpointOfKind, markEndpoint, type IEndpoint } from "./endpoint-common";
 import { OnlineDeployment, type OnlineDeploymentOptions } from "./online-deployment";
 import type { SameShape } from "../core/same-shape";
+import { managedIdentitySchema, type ManagedIdentity } from "../core/identity";
 
 /** @internal */
 export const onlineEndpointOptionsShape = {
@@ -26,12 +25,7 @@ export const onlineEndpointOptionsShape = {
   /** Public scoring access. @default - the workspace's public network access (private when unknown) */
   publicNetworkAccessEnabled: z.boolean().optional(),
   /** Identity that pulls the image and the model. @default { type: "SystemAssigned" } */
-  identity: z
-    .discriminatedUnion("type", [
-      z.object({ type: z.literal("SystemAssigned") }).strict(),
-      z.object({ type: z.literal("UserAssigned"), identityIds: z.array(armId(USER_ASSIGNED_IDENTITY_TYPE)).min(1) }).strict(),
-    ])
-    .prefault({ type: "SystemAssigned" }),
+  identity: managedIdentitySchema.prefault({ type: "SystemAssigned" }),
   /** Live traffic by deployment name, summing to 100; set after the deployments exist. @default - none (set it with setTraffic) */
   traffic: percentagesSchema.optional(),
   /** Mirrored (shadow) traffic by deployment name, at most 50 in total. @default - none */
@@ -59,12 +53,7 @@ export interface OnlineEndpointProps {
    * Identity that pulls the image and the model.
    * @default { type: "SystemAssigned" }
    */
-  readonly identity?: {
-    readonly type: "SystemAssigned";
-  } | {
-    readonly type: "UserAssigned";
-    readonly identityIds: string[];
-  };
+  readonly identity?: ManagedIdentity;
   /**
    * Live traffic by deployment name, summing to 100; set after the deployments exist.
    * @default - none (set it with setTraffic)

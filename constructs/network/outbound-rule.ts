@@ -112,35 +112,7 @@ export interface ManagedNetworkOutboundRuleProps {
   readonly workspace: IWorkspace;
   /** 3-33 letters, digits, hyphens or underscores; unique in the workspace. */
   readonly name: string;
-  readonly rule: {
-    readonly type: "FQDN";
-    /**
-     * A host name, `*.` wildcard allowed (ports 80 and 443 only; Azure adds a managed firewall).
-     */
-    readonly destination: string;
-  } | {
-    readonly type: "ServiceTag";
-    /** An Azure service tag, e.g. `AzureOpenDatasets`, `DataFactory`. */
-    readonly serviceTag: string;
-    /** @default "TCP" */
-    readonly protocol?: "*" | "TCP" | "UDP" | "ICMP";
-    /**
-     * `443`, `80,443`, `1024-65535` or `*`.
-     * @default "443"
-     */
-    readonly portRanges?: string;
-  } | {
-    readonly type: "PrivateEndpoint";
-    /** The ARM id of the resource to reach. */
-    readonly serviceResourceId: string;
-    /** Its private-link subresource, e.g. `blob`, `vault`, `registry`. */
-    readonly subresourceTarget: string;
-    /**
-     * Reachable from serverless Spark too.
-     * @default false
-     */
-    readonly sparkEnabled?: boolean;
-  };
+  readonly rule: OutboundRule;
 }
 
 /**

@@ -3,6 +3,8 @@ import { pattern } from "../core/tokens";
 import { computeIdOf, computeRefSchema, refSchema, refString } from "../assets/asset-reference";
 import type { IWorkspace } from "../workspace/workspace-reference";
 import type { SameShape } from "../core/same-shape";
+import type { Ref } from "../assets/asset-reference";
+import type { ComputeRef } from "../assets/asset-reference";
 
 const inputSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("literal"), value: z.string().min(1) }).strict(),
@@ -105,24 +107,14 @@ export interface CommandJob {
   /** The command; Azure ML's `${{inputs.x}}` and `${{outputs.y}}` are kept as written. */
   readonly command: string;
   /** Environment version (ARM id, `azureml://registries/...`, or an Environment construct). */
-  readonly environment: string | {
-    readonly assetId: string;
-  } | {
-    readonly id: string;
-  };
+  readonly environment: Ref;
   /** Compute cluster by name, id, or construct. */
-  readonly compute: string | {
-    readonly computeId: string;
-  };
+  readonly compute: ComputeRef;
   /**
    * Code version holding the scripts.
    * @default - none
    */
-  readonly code?: string | {
-    readonly assetId: string;
-  } | {
-    readonly id: string;
-  };
+  readonly code?: Ref;
   /** @default {} */
   readonly inputs?: Record<string, {
     readonly type: "literal";
@@ -130,11 +122,7 @@ export interface CommandJob {
   } | {
     readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
     /** A data asset, model or datastore path. */
-    readonly path: string | {
-      readonly assetId: string;
-    } | {
-      readonly id: string;
-    };
+    readonly path: Ref;
     /** @default - Azure's default for the type */
     readonly mode?: "ReadOnlyMount" | "Download" | "Direct" | "EvalMount" | "EvalDownload";
   }>;
@@ -175,17 +163,11 @@ export interface CommandJob {
 export interface PipelineJob {
   readonly type: "pipeline";
   /** Default compute of the steps. */
-  readonly compute: string | {
-    readonly computeId: string;
-  };
+  readonly compute: ComputeRef;
   /** Steps by name. */
   readonly steps: Record<string, {
     /** Component version (ARM id, registry URI, or a component construct). */
-    readonly component: string | {
-      readonly assetId: string;
-    } | {
-      readonly id: string;
-    };
+    readonly component: Ref;
     /**
      * Inputs: literal values, asset inputs, or bindings to earlier steps such as `${{parent.jobs.prep.outputs.data}}`.
      * @default {}
@@ -196,11 +178,7 @@ export interface PipelineJob {
     } | {
       readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
       /** A data asset, model or datastore path. */
-      readonly path: string | {
-        readonly assetId: string;
-      } | {
-        readonly id: string;
-      };
+      readonly path: Ref;
       /** @default - Azure's default for the type */
       readonly mode?: "ReadOnlyMount" | "Download" | "Direct" | "EvalMount" | "EvalDownload";
     }>;
@@ -221,9 +199,7 @@ export interface PipelineJob {
       readonly mode?: "Direct" | "ReadWriteMount" | "Upload";
     }>;
     /** @default - the pipeline's compute */
-    readonly compute?: string | {
-      readonly computeId: string;
-    };
+    readonly compute?: ComputeRef;
   }>;
   /**
    * Pipeline-level inputs.
@@ -235,11 +211,7 @@ export interface PipelineJob {
   } | {
     readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
     /** A data asset, model or datastore path. */
-    readonly path: string | {
-      readonly assetId: string;
-    } | {
-      readonly id: string;
-    };
+    readonly path: Ref;
     /** @default - Azure's default for the type */
     readonly mode?: "ReadOnlyMount" | "Download" | "Direct" | "EvalMount" | "EvalDownload";
   }>;

@@ -14,6 +14,7 @@ import type { CommandJob, PipelineJob } from "./job-definition";
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
 import { tagsSchema } from "../core/common-props";
+import type { Ref } from "../assets/asset-reference";
 
 const weekDay = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
@@ -147,11 +148,7 @@ export interface ScheduleProps {
   readonly action: CommandJob | PipelineJob | {
     readonly type: "batch-endpoint";
     /** The batch endpoint to invoke (its ARM id or construct). */
-    readonly endpoint: string | {
-      readonly assetId: string;
-    } | {
-      readonly id: string;
-    };
+    readonly endpoint: Ref;
     /**
      * The invocation body (inputs and outputs of the scoring job), as Azure ML's invoke API takes it.
      */

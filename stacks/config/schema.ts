@@ -13,6 +13,11 @@ import { batchEndpointOptionsShape } from "../../constructs/endpoints/batch-endp
 import { BatchDeploymentPropsSchema, type BatchDeploymentOptions } from "../../constructs/endpoints/batch-deployment";
 import type { SameShape } from "../../constructs/core/same-shape";
 import type { Duration } from "../../constructs/core/duration";
+import type { Ref } from "../../constructs/assets/asset-reference";
+import type { ComputeRef } from "../../constructs/assets/asset-reference";
+
+import type { Probe } from "../../constructs/endpoints/endpoint-common";
+import { type ManagedIdentity } from "../../constructs/core/identity";
 
 /**
  * The team configuration: defaults, environments and teams, from which the root app builds one
@@ -359,12 +364,7 @@ export interface AzureMlConfigInput {
        * Managed identity: one system-assigned, or user-assigned ones; never both.
        * @default { type: "SystemAssigned" }
        */
-      readonly identity?: {
-        readonly type: "SystemAssigned";
-      } | {
-        readonly type: "UserAssigned";
-        readonly identityIds: string[];
-      };
+      readonly identity?: ManagedIdentity;
       /**
        * Keys and tokens to reach the cluster; off so only Entra ID works (CKV_AZURE_142).
        * @default false
@@ -397,12 +397,7 @@ export interface AzureMlConfigInput {
        * Managed identity (give it Contributor on the workspace, or idle shutdown cannot stop it).
        * @default - none
        */
-      readonly identity?: {
-        readonly type: "SystemAssigned";
-      } | {
-        readonly type: "UserAssigned";
-        readonly identityIds: string[];
-      };
+      readonly identity?: ManagedIdentity;
       /**
        * Keys and tokens to reach the instance; off so only Entra ID works (Azure Policy e96a9a5f).
        * @default false
@@ -715,11 +710,7 @@ export interface TeamConfig {
       /** 3-32 letters, digits or hyphens, starting with a letter. */
       readonly name: string;
       /** Model version: ARM id, `azureml://registries/...` URI, or a Model construct. */
-      readonly model: string | {
-        readonly assetId: string;
-      } | {
-        readonly id: string;
-      };
+      readonly model: Ref;
       /**
        * VM size of each instance.
        * @default "Standard_DS3_v2"
@@ -765,49 +756,19 @@ export interface TeamConfig {
        * Environment version; leave it out for MLflow models (no-code deployment).
        * @default - none
        */
-      readonly environment?: string | {
-        readonly assetId: string;
-      } | {
-        readonly id: string;
-      };
+      readonly environment?: Ref;
       /**
        * Scoring code: a code version and the scoring script in it.
        * @default - none (MLflow)
        */
       readonly code?: {
-        readonly code: string | {
-          readonly assetId: string;
-        } | {
-          readonly id: string;
-        };
+        readonly code: Ref;
         readonly scoringScript: string;
       };
       /** @default - Azure's defaults */
-      readonly livenessProbe?: {
-        /** @default Duration.seconds(10) */
-        readonly initialDelay: Duration;
-        /** @default Duration.seconds(10) */
-        readonly period: Duration;
-        /** @default Duration.seconds(2) */
-        readonly timeout: Duration;
-        /** @default 30 */
-        readonly failureThreshold: number;
-        /** @default 1 */
-        readonly successThreshold: number;
-      };
+      readonly livenessProbe?: Probe;
       /** @default - Azure's defaults */
-      readonly readinessProbe?: {
-        /** @default Duration.seconds(10) */
-        readonly initialDelay: Duration;
-        /** @default Duration.seconds(10) */
-        readonly period: Duration;
-        /** @default Duration.seconds(2) */
-        readonly timeout: Duration;
-        /** @default 30 */
-        readonly failureThreshold: number;
-        /** @default 1 */
-        readonly successThreshold: number;
-      };
+      readonly readinessProbe?: Probe;
       /**
        * Outbound internet access of the deployment.
        * @default - disabled when the endpoint is private
@@ -851,15 +812,9 @@ export interface TeamConfig {
       readonly deployment: {
         readonly type: "model";
         /** Model version: ARM id or a Model construct. */
-        readonly model: string | {
-          readonly assetId: string;
-        } | {
-          readonly id: string;
-        };
+        readonly model: Ref;
         /** The compute cluster that runs the scoring jobs (name, id or construct). */
-        readonly compute: string | {
-          readonly computeId: string;
-        };
+        readonly compute: ComputeRef;
         /**
          * Nodes per job.
          * @default 1
@@ -908,35 +863,21 @@ export interface TeamConfig {
          * Environment version; leave out for MLflow models.
          * @default - none
          */
-        readonly environment?: string | {
-          readonly assetId: string;
-        } | {
-          readonly id: string;
-        };
+        readonly environment?: Ref;
         /**
          * Scoring code and script.
          * @default - none (MLflow)
          */
         readonly code?: {
-          readonly code: string | {
-            readonly assetId: string;
-          } | {
-            readonly id: string;
-          };
+          readonly code: Ref;
           readonly scoringScript: string;
         };
       } | {
         readonly type: "pipeline-component";
         /** Pipeline component version: ARM id or a component construct. */
-        readonly component: string | {
-          readonly assetId: string;
-        } | {
-          readonly id: string;
-        };
+        readonly component: Ref;
         /** Default compute of the pipeline's steps (name, id or construct). */
-        readonly compute: string | {
-          readonly computeId: string;
-        };
+        readonly compute: ComputeRef;
         /** @default {} */
         readonly settings: Record<string, string>;
       };
@@ -1002,12 +943,7 @@ export type ComputeConfig = {
    * Managed identity: one system-assigned, or user-assigned ones; never both.
    * @default { type: "SystemAssigned" }
    */
-  readonly identity: {
-    readonly type: "SystemAssigned";
-  } | {
-    readonly type: "UserAssigned";
-    readonly identityIds: string[];
-  };
+  readonly identity: ManagedIdentity;
   /**
    * Keys and tokens to reach the cluster; off so only Entra ID works (CKV_AZURE_142).
    * @default false
@@ -1087,12 +1023,7 @@ export type ComputeConfig = {
    * Managed identity (give it Contributor on the workspace, or idle shutdown cannot stop it).
    * @default - none
    */
-  readonly identity?: {
-    readonly type: "SystemAssigned";
-  } | {
-    readonly type: "UserAssigned";
-    readonly identityIds: string[];
-  };
+  readonly identity?: ManagedIdentity;
   /**
    * The user the instance belongs to (both ids).
    * @default - the identity that deploys it

@@ -6,8 +6,7 @@ const LOOKUP_TYPES = ["azurerm_private_endpoint", "azurerm_monitor_diagnostic_se
 
 /** Whether a value holds an unresolved token (a token string, or an object cdktf resolves). */
 function hasToken(value: unknown): boolean {
-  if (typeof value === "string") return value.includes("${TfToken[") || value.includes("TOKEN.");
-  if (typeof value === "number") return Token.isUnresolved(value);
+  if (typeof value === "string" || typeof value === "number") return Token.isUnresolved(value);
   if (value === null || typeof value !== "object") return false;
   if (typeof (value as { resolve?: unknown }).resolve === "function") return true;
   return Array.isArray(value) ? value.some(hasToken) : Object.values(value).some(hasToken);

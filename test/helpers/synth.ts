@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import { ValidationError } from "../../constructs/core/validation";
 import { App, Testing, TerraformStack } from "../../constructs/core/engine";
 import { referenceTo, resourcesOfType, synthStack, type SynthesizedStackJson } from "../../constructs/testing/stack-assertions";
@@ -51,6 +52,6 @@ export function errorOf(fn: () => unknown): ValidationError {
 export { App };
 
 /** The team config the project's own tests use (a copy of the shipped example, so teams can edit theirs). */
-export const FIXTURE_CONFIG = require("node:path").join(__dirname, "..", "fixtures", "configs", "two-teams.json") as string;
+export const FIXTURE_CONFIG = path.join(__dirname, "..", "fixtures", "configs", "two-teams.json");
 /** A config with every kind of list (environments, teams, compute, datastores, endpoints, deployments, roles). */
-export const RICH_CONFIG = require("node:path").join(__dirname, "..", "fixtures", "configs", "rich.json") as string;
+export const RICH_CONFIG = path.join(__dirname, "..", "fixtures", "configs", "rich.json");

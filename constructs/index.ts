@@ -77,7 +77,7 @@ export { BatchEndpoint, type BatchEndpointOptions, type BatchEndpointProps } fro
 export { BatchDeployment, type BatchDeploymentOptions, type BatchDeploymentProps } from "./endpoints/batch-deployment";
 
 // Pipelines, schedules, connections
-export type { CommandJob, PipelineJob } from "./pipelines/job-definition";
+export type { CommandJob, JobInput, JobOutput, PipelineJob } from "./pipelines/job-definition";
 export { Schedule, type ScheduleOptions, type ScheduleProps } from "./pipelines/schedule";
 export { AiServicesAccount, type AiServicesAccountProps } from "./connections/ai-services-account";
 export { WorkspaceConnection, type ConnectionTarget, type WorkspaceConnectionOptions, type WorkspaceConnectionProps } from "./connections/workspace-connection";

@@ -102,6 +102,35 @@ export const pipelineJobSchema = z
   })
   .strict();
 
+/** An input of a job: a literal value, or data by URI (with how the job reads it). */
+export type JobInput = {
+  readonly type: "literal";
+  readonly value: string;
+} | {
+  readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
+  /** A data asset, model or datastore path. */
+  readonly path: Ref;
+  /** @default - Azure's default for the type */
+  readonly mode?: "ReadOnlyMount" | "Download" | "Direct" | "EvalMount" | "EvalDownload";
+};
+
+/** An output of a job: where it is written and how, optionally registered as an asset. */
+export type JobOutput = {
+  readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
+  /**
+   * Where to write, e.g. `azureml://datastores/workspaceblobstore/paths/out/`.
+   * @default - the job's default location
+   */
+  readonly path?: string;
+  /**
+   * Register the output as this asset name.
+   * @default - not registered
+   */
+  readonly assetName?: string;
+  /** @default "ReadWriteMount" */
+  readonly mode?: "Direct" | "ReadWriteMount" | "Upload";
+};
+
 export interface CommandJob {
   readonly type: "command";
   /** The command; Azure ML's `${{inputs.x}}` and `${{outputs.y}}` are kept as written. */
@@ -116,32 +145,9 @@ export interface CommandJob {
    */
   readonly code?: Ref;
   /** @default {} */
-  readonly inputs?: Record<string, {
-    readonly type: "literal";
-    readonly value: string;
-  } | {
-    readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
-    /** A data asset, model or datastore path. */
-    readonly path: Ref;
-    /** @default - Azure's default for the type */
-    readonly mode?: "ReadOnlyMount" | "Download" | "Direct" | "EvalMount" | "EvalDownload";
-  }>;
+  readonly inputs?: Record<string, JobInput>;
   /** @default {} */
-  readonly outputs?: Record<string, {
-    readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
-    /**
-     * Where to write, e.g. `azureml://datastores/workspaceblobstore/paths/out/`.
-     * @default - the job's default location
-     */
-    readonly path?: string;
-    /**
-     * Register the output as this asset name.
-     * @default - not registered
-     */
-    readonly assetName?: string;
-    /** @default "ReadWriteMount" */
-    readonly mode?: "Direct" | "ReadWriteMount" | "Upload";
-  }>;
+  readonly outputs?: Record<string, JobOutput>;
   /** @default {} */
   readonly environmentVariables?: Record<string, string>;
   /**
@@ -172,32 +178,9 @@ export interface PipelineJob {
      * Inputs: literal values, asset inputs, or bindings to earlier steps such as `${{parent.jobs.prep.outputs.data}}`.
      * @default {}
      */
-    readonly inputs?: Record<string, string | {
-      readonly type: "literal";
-      readonly value: string;
-    } | {
-      readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
-      /** A data asset, model or datastore path. */
-      readonly path: Ref;
-      /** @default - Azure's default for the type */
-      readonly mode?: "ReadOnlyMount" | "Download" | "Direct" | "EvalMount" | "EvalDownload";
-    }>;
+    readonly inputs?: Record<string, string | JobInput>;
     /** @default {} */
-    readonly outputs?: Record<string, {
-      readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
-      /**
-       * Where to write, e.g. `azureml://datastores/workspaceblobstore/paths/out/`.
-       * @default - the job's default location
-       */
-      readonly path?: string;
-      /**
-       * Register the output as this asset name.
-       * @default - not registered
-       */
-      readonly assetName?: string;
-      /** @default "ReadWriteMount" */
-      readonly mode?: "Direct" | "ReadWriteMount" | "Upload";
-    }>;
+    readonly outputs?: Record<string, JobOutput>;
     /** @default - the pipeline's compute */
     readonly compute?: ComputeRef;
   }>;
@@ -205,16 +188,7 @@ export interface PipelineJob {
    * Pipeline-level inputs.
    * @default {}
    */
-  readonly inputs?: Record<string, {
-    readonly type: "literal";
-    readonly value: string;
-  } | {
-    readonly type: "uri_file" | "uri_folder" | "mltable" | "custom_model" | "mlflow_model" | "triton_model";
-    /** A data asset, model or datastore path. */
-    readonly path: Ref;
-    /** @default - Azure's default for the type */
-    readonly mode?: "ReadOnlyMount" | "Download" | "Direct" | "EvalMount" | "EvalDownload";
-  }>;
+  readonly inputs?: Record<string, JobInput>;
   /** @default - the schedule's name */
   readonly experimentName?: string;
   /**
@@ -281,3 +255,5 @@ export function pipelineJobBody(workspace: IWorkspace, job: z.output<typeof pipe
 // The written-out types above and their schemas cannot drift: these lines fail to compile when they differ.
 true satisfies SameShape<CommandJob, z.input<typeof commandJobSchema>>;
 true satisfies SameShape<PipelineJob, z.input<typeof pipelineJobSchema>>;
+true satisfies SameShape<JobInput, z.input<typeof inputSchema>>;
+true satisfies SameShape<JobOutput, z.input<typeof outputSchema>>;

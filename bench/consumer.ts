@@ -85,7 +85,9 @@ function counts(file: string): string {
 }
 
 export function consumerBench(reps: number): { budgets: { budget: string; value: string; ok: boolean }[]; rows: string[][] } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "azureml-consumer-bench-"));
+  // Digits only (see tools/consumer-test.sh: the template's jest ignore patterns match ".js" anywhere).
+  const dir = path.join(os.tmpdir(), `azureml-consumer-bench-${process.pid}-${Date.now()}`);
+  fs.mkdirSync(dir, { recursive: true });
   try {
     execFileSync("bash", [path.join(ROOT, "tools", "consumer-test.sh")], { env: { ...process.env, CONSUMER_APP_DIR: dir }, stdio: "ignore" });
     const app = path.join(dir, "app");

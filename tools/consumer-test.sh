@@ -10,7 +10,10 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 # CONSUMER_APP_DIR=<dir> keeps the app there for the bench (bench/consumer.ts); otherwise nothing is left.
-work=${CONSUMER_APP_DIR:-$(mktemp -d)}
+# Digits only in the folder name: the template's jest testPathIgnorePatterns are regexes (".js",
+# ".d.ts") that also match a random name such as /tmp/tmp.oCBMm8Djs3 and then find no test.
+work=${CONSUMER_APP_DIR:-${TMPDIR:-/tmp}/cdktf-azureml-consumer-$$-$(date +%s)}
+rm -rf "$work"
 mkdir -p "$work"
 [ -n "${CONSUMER_APP_DIR:-}" ] || trap 'rm -rf "$work"' EXIT
 export CHECKPOINT_DISABLE=1

@@ -91,12 +91,28 @@ export function retryBlock(r: AzapiRetry | undefined): Record<string, unknown> |
  */
 export class AzapiResource extends AzapiElement {
   public static readonly tfResourceType = "azapi_resource";
-  /** The resolved configuration, readable by aspects and rules. */
-  public readonly config: AzapiResourceConfig;
+  private resolvedConfig: AzapiResourceConfig;
 
   constructor(scope: Construct, id: string, config: AzapiResourceConfig) {
     super(scope, id, AzapiResource.tfResourceType, config);
-    this.config = { ...config, body: config.body === undefined ? undefined : escapeTemplatesDeep(config.body) };
+    this.resolvedConfig = { ...config, body: config.body === undefined ? undefined : escapeTemplatesDeep(config.body) };
+  }
+
+  /** The resolved configuration, readable by aspects and rules. */
+  public get config(): AzapiResourceConfig {
+    return this.resolvedConfig;
+  }
+
+  /**
+   * The ARM body (the escape hatch, as provider classes have a setter per attribute): setting it
+   * replaces the whole body, escaped like the one given to the constructor.
+   */
+  public get body(): AzapiBody | undefined {
+    return this.resolvedConfig.body;
+  }
+
+  public set body(body: AzapiBody | undefined) {
+    this.resolvedConfig = { ...this.resolvedConfig, body: body === undefined ? undefined : escapeTemplatesDeep(body) };
   }
 
   public get name(): string {

@@ -53,6 +53,21 @@ export const AiHubPropsSchema = z
       .default({}),
     /** Create a Premium registry for the hub (else Azure creates one on demand). @default true */
     createContainerRegistry: z.boolean().default(true),
+    /** Names of the resources the hub creates. @default - each derived from the hub name */
+    names: z
+      .object({
+        storageAccount: azureName("storageAccount").optional(),
+        keyVault: azureName("keyVault").optional(),
+        applicationInsights: azureName("applicationInsights").optional(),
+        logAnalyticsWorkspace: azureName("logAnalyticsWorkspace").optional(),
+        containerRegistry: azureName("containerRegistry").optional(),
+      })
+      .strict()
+      .default({}),
+    /** Shared keys on the created storage account (off: the hub reaches its datastores with its identity). @default false */
+    storageSharedAccessKeyEnabled: z.boolean().default(false),
+    /** Diagnostic settings of the hub and a created Key Vault, to the Log Analytics workspace. @default { enabled: true } */
+    diagnostics: z.object({ enabled: z.boolean().default(true) }).strict().prefault({}),
     privateEndpoints: workspacePrivateEndpointsSchema.optional(),
     identity: z
       .discriminatedUnion("type", [
@@ -104,6 +119,29 @@ export interface AiHubProps {
    * @default true
    */
   readonly createContainerRegistry?: boolean;
+  /**
+   * Names of the resources the hub creates (to adopt an existing hub, or to follow a naming policy).
+   * @default - each derived from the hub name with a unique suffix
+   */
+  readonly names?: {
+    readonly storageAccount?: string;
+    readonly keyVault?: string;
+    readonly applicationInsights?: string;
+    readonly logAnalyticsWorkspace?: string;
+    readonly containerRegistry?: string;
+  };
+  /**
+   * Shared keys on the created storage account. Off, the hub reaches its system datastores with its
+   * managed identity (`systemDatastoresAuthMode: Identity`); turning them on is an explicit choice.
+   * @default false
+   */
+  readonly storageSharedAccessKeyEnabled?: boolean;
+  /**
+   * Diagnostic settings of the hub and a created Key Vault, sent to the Log Analytics workspace
+   * (Azure Policy afe0c3be, cf820ca0).
+   * @default { enabled: true }
+   */
+  readonly diagnostics?: { readonly enabled?: boolean };
   /**
    * Private endpoints into your virtual network for the hub (both Azure ML DNS zones) and the storage,
    * Key Vault and registry it creates, as `Workspace` makes them.
@@ -191,12 +229,12 @@ export class AiHub extends Construct implements IWorkspace {
 
     let storageId = p.existing.storageAccountId;
     if (!storageId) {
-      this.storage = new WorkspaceStorage(this, "Storage", { ...placement, name: deriveName("storageAccount", p.name, seed), publicNetworkAccessEnabled: pna, preventDestroy: p.preventDestroy });
+      this.storage = new WorkspaceStorage(this, "Storage", { ...placement, name: p.names.storageAccount ?? deriveName("storageAccount", p.name, seed), publicNetworkAccessEnabled: pna, sharedAccessKeyEnabled: p.storageSharedAccessKeyEnabled, preventDestroy: p.preventDestroy });
       storageId = this.storage.resource.id;
     }
     let keyVaultId = p.existing.keyVaultId;
     if (!keyVaultId) {
-      this.keyVault = new WorkspaceKeyVault(this, "KeyVault", { ...placement, name: deriveName("keyVault", p.name, seed), publicNetworkAccessEnabled: pna, preventDestroy: p.preventDestroy });
+      this.keyVault = new WorkspaceKeyVault(this, "KeyVault", { ...placement, name: p.names.keyVault ?? deriveName("keyVault", p.name, seed), publicNetworkAccessEnabled: pna, preventDestroy: p.preventDestroy });
       keyVaultId = this.keyVault.resource.id;
     }
     let appInsightsId = p.existing.applicationInsightsId;
@@ -204,8 +242,8 @@ export class AiHub extends Construct implements IWorkspace {
     if (!appInsightsId) {
       this.monitoring = new WorkspaceMonitoring(this, "Monitoring", {
         ...placement,
-        applicationInsightsName: deriveName("applicationInsights", p.name, seed),
-        logAnalyticsWorkspaceName: deriveName("logAnalyticsWorkspace", p.name, seed),
+        applicationInsightsName: p.names.applicationInsights ?? deriveName("applicationInsights", p.name, seed),
+        logAnalyticsWorkspaceName: p.names.logAnalyticsWorkspace ?? deriveName("logAnalyticsWorkspace", p.name, seed),
         existingLogAnalyticsWorkspaceId: lawId,
       });
       appInsightsId = this.monitoring.resource.id;
@@ -213,7 +251,7 @@ export class AiHub extends Construct implements IWorkspace {
     }
     let registryId = p.existing.containerRegistryId;
     if (!registryId && p.createContainerRegistry) {
-      this.containerRegistry = new WorkspaceContainerRegistry(this, "ContainerRegistry", { ...placement, name: deriveName("containerRegistry", p.name, seed), publicNetworkAccessEnabled: pna, preventDestroy: p.preventDestroy });
+      this.containerRegistry = new WorkspaceContainerRegistry(this, "ContainerRegistry", { ...placement, name: p.names.containerRegistry ?? deriveName("containerRegistry", p.name, seed), publicNetworkAccessEnabled: pna, preventDestroy: p.preventDestroy });
       registryId = this.containerRegistry.resource.id;
     }
 
@@ -261,14 +299,14 @@ export class AiHub extends Construct implements IWorkspace {
     }
 
     requireProviders(this, { azapi: this.storage !== undefined, storageUseAzuread: this.storage !== undefined });
-    if (this.storage) {
+    if (this.storage && !p.storageSharedAccessKeyEnabled) {
       this.systemDatastoresAuthMode = new AzapiUpdateResource(this, "SystemDatastoresAuthMode", {
         type: mlType("workspaces"),
         resourceId: this.resource.id,
         body: { properties: { systemDatastoresAuthMode: "Identity" } },
       });
     }
-    if (lawId) {
+    if (lawId && p.diagnostics.enabled) {
       this.diagnosticSettings.push(sendToLogAnalytics(this, "Diagnostics", { targetResourceId: this.resource.id, logAnalyticsWorkspaceId: lawId, logCategoryGroups: ["allLogs"] }));
       if (this.keyVault) {
         this.diagnosticSettings.push(sendToLogAnalytics(this, "KeyVaultDiagnostics", { targetResourceId: this.keyVault.resource.id, logAnalyticsWorkspaceId: lawId, logCategoryGroups: ["audit", "allLogs"] }));

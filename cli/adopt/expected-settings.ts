@@ -1,0 +1,345 @@
+/**
+ * What each adopted ARM resource is in azurerm's terms: the Terraform attributes, with the values
+ * the export holds, that a configuration must have for `terraform plan` after import to show no
+ * change. One table per resource type; the command builds the constructs, compares what they
+ * synthesize with this, and writes every difference as a setting kept as found.
+ */
+import type { ExportedResource } from "./arm-export";
+
+/** An expected attribute: its value, and the provider's default (a construct that leaves it unset then matches). */
+export interface Expected {
+  readonly value: unknown;
+  readonly providerDefault?: unknown;
+}
+
+export type ExpectedAttributes = Record<string, Expected>;
+
+/** The other resources of the export, for child resources (blob services of a storage account). */
+export interface ExportIndex {
+  childrenOf(parent: ExportedResource, childType: string): ExportedResource[];
+}
+
+type P = Record<string, any>;
+
+const val = (value: unknown, providerDefault?: unknown): Expected => (providerDefault === undefined ? { value } : { value, providerDefault });
+
+/** Only the entries whose value is defined. */
+function attrs(entries: Record<string, Expected | undefined>): ExpectedAttributes {
+  const out: ExpectedAttributes = {};
+  for (const [k, e] of Object.entries(entries)) if (e !== undefined && e.value !== undefined) out[k] = e;
+  return out;
+}
+
+const enabled = (v: unknown) => v === undefined || v === null ? undefined : v !== "Disabled";
+const placement = (r: ExportedResource, resourceGroupName: string) => ({ name: val(r.name.split("/").pop()), resource_group_name: val(resourceGroupName), location: r.location === undefined ? undefined : val(r.location), tags: val(r.tags, {}) });
+
+function identityBlock(identity: P | undefined): Expected | undefined {
+  if (!identity?.type || identity.type === "None") return undefined;
+  const type = String(identity.type).replace(/\s*,\s*/, ", ");
+  const ids = Object.keys(identity.userAssignedIdentities ?? {});
+  return val(ids.length ? { type, identity_ids: ids } : { type });
+}
+
+const LOG_ANALYTICS_SKUS: Record<string, string> = { free: "Free", standard: "Standard", premium: "Premium", pernode: "PerNode", pergb2018: "PerGB2018", standalone: "Standalone", capacityreservation: "CapacityReservation", lacluster: "LACluster" };
+
+function corsRules(cors: P | undefined): P[] | undefined {
+  const rules = (cors?.corsRules ?? []) as P[];
+  if (!rules.length) return undefined;
+  return rules.map((c) => ({ allowed_headers: c.allowedHeaders, allowed_methods: c.allowedMethods, allowed_origins: c.allowedOrigins, exposed_headers: c.exposedHeaders, max_age_in_seconds: c.maxAgeInSeconds }));
+}
+
+function storageAccount(r: ExportedResource, rg: string, index: ExportIndex): ExpectedAttributes {
+  const p = r.properties as P;
+  const [tier, replication] = String((r.sku as P | undefined)?.name ?? "Standard_LRS").split("_");
+  const acls = p.networkAcls as P | undefined;
+  const blob = index.childrenOf(r, "blobServices")[0]?.properties as P | undefined;
+  const file = index.childrenOf(r, "fileServices")[0]?.properties as P | undefined;
+  const blobProperties = blob
+    ? Object.fromEntries(
+        Object.entries({
+          cors_rule: corsRules(blob.cors),
+          delete_retention_policy: blob.deleteRetentionPolicy?.enabled ? { days: blob.deleteRetentionPolicy.days } : undefined,
+          container_delete_retention_policy: blob.containerDeleteRetentionPolicy?.enabled ? { days: blob.containerDeleteRetentionPolicy.days } : undefined,
+          versioning_enabled: blob.isVersioningEnabled ?? false,
+          change_feed_enabled: blob.changeFeed?.enabled ?? false,
+          last_access_time_enabled: blob.lastAccessTimeTrackingPolicy?.enable ?? false,
+        }).filter(([, v]) => v !== undefined && v !== false),
+      )
+    : undefined;
+  const shareRetention = file?.shareDeleteRetentionPolicy?.enabled ? { retention_policy: { days: file.shareDeleteRetentionPolicy.days } } : undefined;
+  return attrs({
+    ...placement(r, rg),
+    account_kind: val(r.kind ?? "StorageV2"),
+    account_tier: val(tier),
+    account_replication_type: val(replication),
+    access_tier: p.accessTier === undefined ? undefined : val(p.accessTier),
+    https_traffic_only_enabled: val(p.supportsHttpsTrafficOnly ?? true, true),
+    min_tls_version: val(p.minimumTlsVersion ?? "TLS1_0"),
+    allow_nested_items_to_be_public: p.allowBlobPublicAccess === undefined ? undefined : val(p.allowBlobPublicAccess, true),
+    shared_access_key_enabled: val(p.allowSharedKeyAccess ?? true, true),
+    public_network_access_enabled: val(enabled(p.publicNetworkAccess) ?? true, true),
+    default_to_oauth_authentication: val(p.defaultToOAuthAuthentication ?? false, false),
+    cross_tenant_replication_enabled: val(p.allowCrossTenantReplication ?? false, false),
+    infrastructure_encryption_enabled: val(p.encryption?.requireInfrastructureEncryption ?? false, false),
+    is_hns_enabled: val(p.isHnsEnabled ?? false, false),
+    local_user_enabled: val(p.isLocalUserEnabled ?? true, true),
+    sftp_enabled: val(p.isSftpEnabled ?? false, false),
+    network_rules: acls
+      ? val({
+          default_action: acls.defaultAction,
+          bypass: String(acls.bypass ?? "AzureServices").split(/\s*,\s*/).filter(Boolean).sort(),
+          ip_rules: ((acls.ipRules ?? []) as P[]).map((x) => x.value),
+          virtual_network_subnet_ids: ((acls.virtualNetworkRules ?? []) as P[]).map((x) => x.id),
+        })
+      : undefined,
+    blob_properties: blobProperties && Object.keys(blobProperties).length ? val(blobProperties) : undefined,
+    share_properties: shareRetention ? val(shareRetention) : undefined,
+  });
+}
+
+function keyVault(r: ExportedResource, rg: string): ExpectedAttributes {
+  const p = r.properties as P;
+  const acls = p.networkAcls as P | undefined;
+  return attrs({
+    ...placement(r, rg),
+    sku_name: val(p.sku?.name ?? "standard"),
+    tenant_id: val(p.tenantId),
+    purge_protection_enabled: val(p.enablePurgeProtection ?? false, false),
+    soft_delete_retention_days: val(p.softDeleteRetentionInDays ?? 90, 90),
+    rbac_authorization_enabled: val(p.enableRbacAuthorization ?? false, false),
+    enabled_for_deployment: val(p.enabledForDeployment ?? false, false),
+    enabled_for_disk_encryption: val(p.enabledForDiskEncryption ?? false, false),
+    enabled_for_template_deployment: val(p.enabledForTemplateDeployment ?? false, false),
+    public_network_access_enabled: val(enabled(p.publicNetworkAccess) ?? true, true),
+    network_acls: acls
+      ? val({
+          bypass: acls.bypass ?? "AzureServices",
+          default_action: acls.defaultAction ?? "Allow",
+          ip_rules: ((acls.ipRules ?? []) as P[]).map((x) => x.value),
+          virtual_network_subnet_ids: ((acls.virtualNetworkRules ?? []) as P[]).map((x) => x.id),
+        })
+      : undefined,
+  });
+}
+
+function applicationInsights(r: ExportedResource, rg: string): ExpectedAttributes {
+  const p = r.properties as P;
+  return attrs({
+    ...placement(r, rg),
+    application_type: val(p.Application_Type ?? "web"),
+    workspace_id: p.WorkspaceResourceId === undefined ? undefined : val(p.WorkspaceResourceId),
+    retention_in_days: val(p.RetentionInDays ?? 90, 90),
+    internet_ingestion_enabled: val(enabled(p.publicNetworkAccessForIngestion) ?? true, true),
+    internet_query_enabled: val(enabled(p.publicNetworkAccessForQuery) ?? true, true),
+    local_authentication_disabled: val(p.DisableLocalAuth ?? false, false),
+    disable_ip_masking: val(p.DisableIpMasking ?? false, false),
+    sampling_percentage: p.SamplingPercentage === undefined ? undefined : val(p.SamplingPercentage, 100),
+  });
+}
+
+function logAnalytics(r: ExportedResource, rg: string): ExpectedAttributes {
+  const p = r.properties as P;
+  const sku = String(p.sku?.name ?? "PerGB2018");
+  return attrs({
+    ...placement(r, rg),
+    sku: val(LOG_ANALYTICS_SKUS[sku.toLowerCase()] ?? sku),
+    retention_in_days: val(p.retentionInDays ?? 30),
+    internet_ingestion_enabled: val(enabled(p.publicNetworkAccessForIngestion) ?? true, true),
+    internet_query_enabled: val(enabled(p.publicNetworkAccessForQuery) ?? true, true),
+    daily_quota_gb: val(p.workspaceCapping?.dailyQuotaGb ?? -1, -1),
+    local_authentication_enabled: val(!(p.features?.disableLocalAuth ?? false), true),
+    allow_resource_only_permissions: val(p.features?.enableLogAccessUsingOnlyResourcePermissions ?? true, true),
+  });
+}
+
+function containerRegistry(r: ExportedResource, rg: string): ExpectedAttributes {
+  const p = r.properties as P;
+  const policies = (p.policies ?? {}) as P;
+  const retention = policies.retentionPolicy as P | undefined;
+  return attrs({
+    ...placement(r, rg),
+    sku: val((r.sku as P | undefined)?.name ?? "Basic"),
+    admin_enabled: val(p.adminUserEnabled ?? false, false),
+    public_network_access_enabled: val(enabled(p.publicNetworkAccess) ?? true, true),
+    anonymous_pull_enabled: val(p.anonymousPullEnabled ?? false, false),
+    data_endpoint_enabled: val(p.dataEndpointEnabled ?? false, false),
+    zone_redundancy_enabled: val(p.zoneRedundancy === "Enabled", false),
+    network_rule_bypass_option: val(p.networkRuleBypassOptions ?? "AzureServices", "AzureServices"),
+    retention_policy_in_days: retention?.status === "enabled" ? val(retention.days) : undefined,
+    trust_policy_enabled: val(policies.trustPolicy?.status === "enabled", false),
+    quarantine_policy_enabled: val(policies.quarantinePolicy?.status === "enabled", false),
+    export_policy_enabled: val(policies.exportPolicy?.status !== "disabled", true),
+  });
+}
+
+function workspace(r: ExportedResource, rg: string): ExpectedAttributes {
+  const p = r.properties as P;
+  const isolation = p.managedNetwork?.isolationMode as string | undefined;
+  const serverless = p.serverlessComputeSettings as P | undefined;
+  const fs = p.featureStoreSettings as P | undefined;
+  return attrs({
+    ...placement(r, rg),
+    kind: val(r.kind ?? "Default"),
+    sku_name: val((r.sku as P | undefined)?.name ?? "Basic"),
+    friendly_name: p.friendlyName === undefined ? undefined : val(p.friendlyName),
+    description: p.description ? val(p.description) : undefined,
+    high_business_impact: val(p.hbiWorkspace ?? false, false),
+    public_network_access_enabled: val(enabled(p.publicNetworkAccess) ?? true, true),
+    storage_account_id: val(p.storageAccount),
+    key_vault_id: val(p.keyVault),
+    application_insights_id: val(p.applicationInsights),
+    container_registry_id: p.containerRegistry ? val(p.containerRegistry) : undefined,
+    image_build_compute_name: p.imageBuildCompute ? val(p.imageBuildCompute) : undefined,
+    v1_legacy_mode_enabled: val(p.v1LegacyMode ?? false, false),
+    identity: identityBlock(r.identity as P | undefined),
+    primary_user_assigned_identity: p.primaryUserAssignedIdentity ? val(p.primaryUserAssignedIdentity) : undefined,
+    managed_network: isolation && isolation !== "Disabled" ? val({ isolation_mode: isolation }) : undefined,
+    serverless_compute: serverless?.serverlessComputeCustomSubnet ? val({ subnet_id: serverless.serverlessComputeCustomSubnet, public_ip_enabled: !(serverless.serverlessComputeNoPublicIP ?? true) }) : undefined,
+    feature_store: fs
+      ? val(Object.fromEntries(Object.entries({ computer_spark_runtime_version: fs.computeRuntime?.sparkRuntimeVersion, offline_connection_name: fs.offlineStoreConnectionName, online_connection_name: fs.onlineStoreConnectionName }).filter(([, v]) => v !== undefined)))
+      : undefined,
+  });
+}
+
+function aiHub(r: ExportedResource, rg: string): ExpectedAttributes {
+  const p = r.properties as P;
+  return attrs({
+    ...placement(r, rg),
+    friendly_name: p.friendlyName === undefined ? undefined : val(p.friendlyName),
+    description: p.description ? val(p.description) : undefined,
+    high_business_impact_enabled: val(p.hbiWorkspace ?? false, false),
+    public_network_access: val(p.publicNetworkAccess ?? "Enabled", "Enabled"),
+    storage_account_id: val(p.storageAccount),
+    key_vault_id: val(p.keyVault),
+    application_insights_id: p.applicationInsights ? val(p.applicationInsights) : undefined,
+    container_registry_id: p.containerRegistry ? val(p.containerRegistry) : undefined,
+    identity: identityBlock(r.identity as P | undefined),
+    primary_user_assigned_identity: p.primaryUserAssignedIdentity ? val(p.primaryUserAssignedIdentity) : undefined,
+    managed_network: val({ isolation_mode: p.managedNetwork?.isolationMode ?? "Disabled" }),
+  });
+}
+
+function aiProject(r: ExportedResource): ExpectedAttributes {
+  const p = r.properties as P;
+  return attrs({
+    name: val(r.name),
+    location: val(r.location),
+    tags: val(r.tags, {}),
+    ai_services_hub_id: val(p.hubResourceId),
+    friendly_name: p.friendlyName === undefined ? undefined : val(p.friendlyName),
+    description: p.description ? val(p.description) : undefined,
+    high_business_impact_enabled: val(p.hbiWorkspace ?? false, false),
+    identity: identityBlock(r.identity as P | undefined),
+    primary_user_assigned_identity: p.primaryUserAssignedIdentity ? val(p.primaryUserAssignedIdentity) : undefined,
+  });
+}
+
+function privateEndpoint(r: ExportedResource, rg: string, index: ExportIndex): ExpectedAttributes {
+  const p = r.properties as P;
+  const manual = ((p.manualPrivateLinkServiceConnections ?? []) as P[])[0];
+  const conn = (((p.privateLinkServiceConnections ?? []) as P[])[0] ?? manual) as P | undefined;
+  const group = index.childrenOf(r, "privateDnsZoneGroups")[0];
+  return attrs({
+    ...placement(r, rg),
+    subnet_id: val(p.subnet?.id),
+    custom_network_interface_name: p.customNetworkInterfaceName ? val(p.customNetworkInterfaceName) : undefined,
+    private_service_connection: conn
+      ? val({
+          name: conn.name,
+          private_connection_resource_id: conn.properties?.privateLinkServiceId,
+          subresource_names: conn.properties?.groupIds ?? [],
+          is_manual_connection: conn === manual,
+          ...(conn === manual && conn.properties?.requestMessage ? { request_message: conn.properties.requestMessage } : {}),
+        })
+      : undefined,
+    private_dns_zone_group: group
+      ? val({ name: group.name.split("/").pop(), private_dns_zone_ids: ((group.properties.privateDnsZoneConfigs ?? []) as P[]).map((c) => c.properties?.privateDnsZoneId) })
+      : undefined,
+  });
+}
+
+function dnsZoneLink(r: ExportedResource, rg: string): ExpectedAttributes {
+  const p = r.properties as P;
+  const [zone, link] = r.name.split("/");
+  return attrs({
+    name: val(link),
+    resource_group_name: val(rg),
+    tags: val(r.tags, {}),
+    private_dns_zone_name: val(zone),
+    virtual_network_id: val(p.virtualNetwork?.id),
+    registration_enabled: val(p.registrationEnabled ?? false, false),
+    resolution_policy: p.resolutionPolicy && p.resolutionPolicy !== "Default" ? val(p.resolutionPolicy) : undefined,
+  });
+}
+
+function computeCluster(r: ExportedResource, workspaceId: string): ExpectedAttributes {
+  const outer = r.properties as P;
+  const p = (outer.properties ?? {}) as P;
+  const scale = (p.scaleSettings ?? {}) as P;
+  return attrs({
+    name: val(r.name.split("/").pop()),
+    location: val(r.location),
+    tags: val(r.tags, {}),
+    machine_learning_workspace_id: val(workspaceId),
+    vm_size: val(p.vmSize),
+    vm_priority: val(p.vmPriority ?? "Dedicated"),
+    scale_settings: val({ min_node_count: scale.minNodeCount ?? 0, max_node_count: scale.maxNodeCount, scale_down_nodes_after_idle_duration: scale.nodeIdleTimeBeforeScaleDown ?? "PT2M" }),
+    local_auth_enabled: val(!(outer.disableLocalAuth ?? false), true),
+    node_public_ip_enabled: val(p.enableNodePublicIp ?? true, true),
+    ssh_public_access_enabled: val(p.remoteLoginPortPublicAccess === "Enabled", false),
+    subnet_resource_id: p.subnet?.id ? val(p.subnet.id) : undefined,
+    identity: identityBlock(r.identity as P | undefined),
+    description: outer.description ? val(outer.description) : undefined,
+  });
+}
+
+function blobDatastore(r: ExportedResource, workspaceId: string, subscriptionId: string, rg: string): ExpectedAttributes {
+  const p = r.properties as P;
+  const container = `/subscriptions/${p.subscriptionId ?? subscriptionId}/resourceGroups/${p.resourceGroup ?? rg}/providers/Microsoft.Storage/storageAccounts/${p.accountName}/blobServices/default/containers/${p.containerName}`;
+  return attrs({
+    name: val(r.name.split("/").pop()),
+    workspace_id: val(workspaceId),
+    storage_container_id: val(container),
+    service_data_auth_identity: val(p.serviceDataAccessAuthIdentity ?? "None", "None"),
+    description: p.description ? val(p.description) : undefined,
+    is_default: val(p.isDefault ?? false, false),
+    tags: val(p.tags ?? {}, {}),
+  });
+}
+
+/** The expected attributes of one adopted azurerm resource; `context` holds ids the child resources need. */
+export function expectedAttributes(terraformType: string, r: ExportedResource, index: ExportIndex, context: { subscriptionId: string; resourceGroupName: string; workspaceId?: string }): ExpectedAttributes {
+  const rg = context.resourceGroupName;
+  switch (terraformType) {
+    case "azurerm_storage_account":
+      return storageAccount(r, rg, index);
+    case "azurerm_key_vault":
+      return keyVault(r, rg);
+    case "azurerm_application_insights":
+      return applicationInsights(r, rg);
+    case "azurerm_log_analytics_workspace":
+      return logAnalytics(r, rg);
+    case "azurerm_container_registry":
+      return containerRegistry(r, rg);
+    case "azurerm_machine_learning_workspace":
+      return workspace(r, rg);
+    case "azurerm_ai_foundry":
+      return aiHub(r, rg);
+    case "azurerm_ai_foundry_project":
+      return aiProject(r);
+    case "azurerm_user_assigned_identity":
+      return attrs(placement(r, rg));
+    case "azurerm_private_dns_zone":
+      return attrs({ name: val(r.name), resource_group_name: val(rg), tags: val(r.tags, {}) });
+    case "azurerm_private_dns_zone_virtual_network_link":
+      return dnsZoneLink(r, rg);
+    case "azurerm_private_endpoint":
+      return privateEndpoint(r, rg, index);
+    case "azurerm_machine_learning_compute_cluster":
+      return computeCluster(r, context.workspaceId!);
+    case "azurerm_machine_learning_datastore_blobstorage":
+      return blobDatastore(r, context.workspaceId!, context.subscriptionId, rg);
+    default:
+      throw new Error(`no expected settings for ${terraformType}`);
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The adoption plan as a TypeScript stack file: the constructs with the names and settings found,
+ * an `importFrom` per adopted resource, each setting kept as found after its construct, and a
+ * rule-pack suppression "adopted as found" per finding.
+ */
+import { adoptedReason, snakeToCamel } from "./reconcile";
+import { isRef, type AdoptionPlan, type Expr } from "./model";
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A TypeScript literal; objects over several lines when they do not fit on one. */
+export function literal(v: unknown, indent: string): string {
+  if (v === undefined) return "undefined";
+  if (isRef(v)) return v.member ? `${v.$ref}.${v.member}` : v.$ref;
+  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "number" || typeof v === "boolean" || v === null) return JSON.stringify(v);
+  const inner = `${indent}  `;
+  if (Array.isArray(v)) {
+    const parts = v.map((x) => literal(x, inner));
+    const one = `[${parts.join(", ")}]`;
+    return one.length + indent.length <= 110 && !one.includes("\n") ? one : `[\n${parts.map((p) => `${inner}${p},`).join("\n")}\n${indent}]`;
+  }
+  const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
+  if (!entries.length) return "{}";
+  const parts = entries.map(([k, x]) => `${IDENT.test(k) ? k : JSON.stringify(k)}: ${literal(x, inner)}`);
+  const one = `{ ${parts.join(", ")} }`;
+  return one.length + indent.length <= 110 && !one.includes("\n") ? one : `{\n${parts.map((p) => `${inner}${p},`).join("\n")}\n${indent}}`;
+}
+
+const pascal = (s: string) => {
+  const c = snakeToCamel(s);
+  return c.charAt(0).toUpperCase() + c.slice(1);
+};
+
+export function stackClassName(stackName: string): string {
+  const words = stackName.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+  return `${/^[0-9]/.test(name) ? "Adopted" : ""}${name}Stack`;
+}
+
+function target(step: string, accessor: string): string {
+  return accessor ? `${step}.${accessor}` : step;
+}
+
+function short(v: unknown): string {
+  const s = JSON.stringify(v) ?? "unset";
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+export function renderStack(plan: AdoptionPlan, exportFile: string): string {
+  const I = "    ";
+  const libNames = new Set(["addAzureProviders", "addLocalBackend", "applyRulePack", "runApp"]);
+  if (plan.findings.length) libNames.add("suppressRule");
+  const providerImports = new Map<string, string>();
+  for (const s of plan.steps) {
+    if (s.module === "cdktf-azureml") {
+      if (!s.via) libNames.add(s.className);
+    } else providerImports.set(s.className, s.module);
+  }
+  const out: string[] = [];
+  out.push(
+    "/**",
+    ` * Adopted by \`cdktf-azureml adopt\` from ${exportFile}: resource group ${plan.resourceGroupName},`,
+    ` * subscription ${plan.subscriptionId}. Each resource below is imported (Terraform import blocks),`,
+    " * with the names and settings found, so `cdktf plan` shows imports and no change.",
+    " *",
+    " * Settings weaker than the library's defaults are kept as found, each next to its construct and each",
+    ' * rule-pack finding suppressed with "adopted as found". adoption-report.md says what turning on each',
+    " * secure default would change and what it could break. Nothing is hardened here: that is your choice.",
+    " */",
+    'import { TerraformStack } from "cdktf";',
+    'import type { Construct } from "constructs";',
+    `import { ${[...libNames].sort((a, b) => a.localeCompare(b)).join(", ")} } from "cdktf-azureml";`,
+  );
+  for (const [cls, mod] of [...providerImports].sort(([a], [b]) => a.localeCompare(b))) out.push(`import { ${cls} } from "${mod}";`);
+  const cls = stackClassName(plan.stackName);
+  out.push(
+    "",
+    `export class ${cls} extends TerraformStack {`,
+    `  constructor(scope: Construct, id = ${JSON.stringify(plan.stackName)}) {`,
+    `${I}super(scope, id);`,
+    `${I}addLocalBackend(this, id); // replace with the backend your state lives in`,
+    `${I}addAzureProviders(this, { subscriptionId: ${JSON.stringify(plan.subscriptionId)} });`,
+    `${I}applyRulePack(this);`,
+  );
+  for (const s of plan.steps) {
+    out.push("");
+    for (const c of s.comment) out.push(`${I}// ${c}`);
+    const props = literal(s.props as Expr, I);
+    out.push(s.via ? `${I}const ${s.varName} = ${s.via.target}.${s.via.method}(${JSON.stringify(s.id)}, ${props});` : `${I}const ${s.varName} = new ${s.className}(this, ${JSON.stringify(s.id)}, ${props});`);
+    for (const a of plan.adoptions.filter((x) => x.step === s.varName)) out.push(`${I}${target(a.step, a.accessor)}.importFrom(${JSON.stringify(a.importId)});`);
+    const kept = plan.kept.filter((k) => k.step === s.varName);
+    if (kept.length) out.push(`${I}// Kept as found (the construct writes otherwise):`);
+    for (const k of kept) {
+      const t = target(k.step, k.accessor);
+      if (k.action === "reset") out.push(`${I}${t}.reset${pascal(k.attribute)}(); // not in the export: Terraform keeps what Azure has (the construct writes ${short(k.constructValue)})`);
+      else if (k.action === "put") out.push(`${I}${t}.put${pascal(k.attribute)}(${literal(k.value, I)});`);
+      else out.push(`${I}${t}.${snakeToCamel(k.attribute)} = ${literal(k.value, I)};${k.attribute === "body" ? "" : ` // the construct writes ${short(k.constructValue)}`}`);
+    }
+    for (const f of plan.findings.filter((x) => x.step === s.varName)) out.push(`${I}suppressRule(${target(f.step, f.accessor)}, ${JSON.stringify(f.ruleId)}, ${JSON.stringify(adoptedReason(f.cause))});`);
+  }
+  out.push("  }", "}", "", "if (require.main === module) {", `  runApp((app) => {`, `    new ${cls}(app);`, "  });", "}", "");
+  return out.join("\n");
+}

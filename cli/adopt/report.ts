@@ -1,0 +1,68 @@
+/**
+ * `adoption-report.md`: what was adopted as which construct, what was left out and why, every
+ * setting kept as found, and each rule-pack finding on the estate with what turning on the secure
+ * default would change and could break. No secret value is written: only where one was found.
+ */
+import type { RedactedSecret } from "./secrets";
+import { couldBreak } from "./impact";
+import type { AdoptionPlan } from "./model";
+import { stackClassName } from "./render";
+
+const cell = (s: unknown) => String(s).replace(/\|/g, "\\|").replace(/\n/g, " ");
+const code = (v: unknown) => `\`${cell(typeof v === "string" ? v : JSON.stringify(v))}\``;
+const clip = (v: unknown) => {
+  const s = typeof v === "string" ? v : JSON.stringify(v) ?? "unset";
+  return s.length > 90 ? `${s.slice(0, 87)}...` : s;
+};
+
+export function renderReport(plan: AdoptionPlan, exportFile: string, stackFile: string, secrets: readonly RedactedSecret[]): string {
+  const out: string[] = [];
+  const addressOf = (step: string, accessor: string) => plan.adoptions.find((a) => a.step === step && a.accessor === accessor);
+  out.push(
+    `# Adoption report: ${plan.stackName}`,
+    "",
+    `From \`${exportFile}\` (resource group \`${plan.resourceGroupName}\`, subscription \`${plan.subscriptionId}\`), written to \`${stackFile}\` (class \`${stackClassName(plan.stackName)}\`).`,
+    "",
+    `- ${plan.adoptions.length} resources adopted, each with an import block; ${plan.leftOut.length} left out (${plan.leftOut.filter((l) => l.unknownType).length} of a type this command does not know).`,
+    `- ${plan.kept.length} settings kept as found where the constructs' defaults differ; ${plan.findings.length} rule-pack findings on the estate as found, each suppressed in code with "adopted as found".`,
+    `- ${plan.created.length} resources the code creates that the export does not hold; ${secrets.length} secret values found in the input and written nowhere.`,
+    "",
+    "Next: `npx cdktf plan " + plan.stackName + "` must show only imports (see \"Settings the export cannot show\" for what the export could not tell). Then turn on secure defaults one at a time, each as its own change, after reading what it could break below.",
+    "",
+    "## Adopted",
+    "",
+    "| Resource | ARM type | Adopted as | Import id |",
+    "| --- | --- | --- | --- |",
+    ...plan.adoptions.map((a) => `| ${cell(a.resource.name)} | ${cell(a.resource.type)} | ${cell(a.asWhat)} | ${code(a.importId)} |`),
+    "",
+    "## Left out",
+    "",
+  );
+  if (plan.leftOut.length) out.push("| Resource | ARM type | Why |", "| --- | --- | --- |", ...plan.leftOut.map((l) => `| ${cell(l.resource.name)} | ${cell(l.resource.type)} | ${l.unknownType ? "**Unknown type.** " : ""}${cell(l.reason)} |`));
+  else out.push("Nothing: every resource of the export is adopted.");
+  out.push("", "## Settings kept as found", "", "Each is written in the stack after its construct, so a reviewer sees it; the construct's own value is what the library would choose.", "");
+  if (plan.kept.length) {
+    out.push("| Resource | Attribute | In code (as found) | The construct writes |", "| --- | --- | --- | --- |");
+    for (const k of plan.kept) {
+      const a = addressOf(k.step, k.accessor);
+      out.push(`| ${cell(a?.resource.name ?? k.step)} | \`${k.attribute}\` | ${k.action === "reset" ? "not set (Terraform keeps what Azure has)" : code(clip(k.value))} | ${code(clip(k.constructValue))} |`);
+    }
+  } else out.push("None: the constructs' defaults are what the estate has.");
+  out.push("", "## Rule-pack findings on the estate as found", "", "Each is suppressed in the code with the reason \"adopted as found: ...\", so `applyRulePack` passes and the finding stays visible in review and in the synthesized JSON.", "");
+  if (plan.findings.length) {
+    for (const f of plan.findings) {
+      const a = addressOf(f.step, f.accessor);
+      out.push(`### ${f.ruleId} on ${a ? a.resource.name : f.address}`, "", `- Found: ${f.cause}.`, `- Turning on the secure default: ${f.fix}.`, `- Could break: ${couldBreak(f.ruleId)}`, "");
+    }
+  } else out.push("None.", "");
+  out.push("## Created by the code", "");
+  if (plan.created.length) out.push("Resources in the stack that the export does not hold (a plan shows them as to be created):", "", ...plan.created.map((c) => `- \`${c.address}\`: ${c.why}.`), "");
+  else out.push("None: the plan shows imports only.", "");
+  out.push("## Settings the export cannot show", "");
+  if (plan.unknownSettings.length) out.push("These attributes are left unset in the code, so Terraform keeps what Azure has instead of writing the construct's value:", "", ...plan.unknownSettings.map((u) => `- \`${u.address}\`: \`${u.attribute}\``), "");
+  else out.push("None.", "");
+  out.push("## Secrets", "");
+  if (secrets.length) out.push("Secret values were in the input at these places. They were removed before reading and appear nowhere in the code or this report; keep them in Key Vault:", "", ...secrets.map((s) => `- \`${s.path}\``), "");
+  else out.push("No secret value was found in the input.", "");
+  return out.join("\n");
+}

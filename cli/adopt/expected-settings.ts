@@ -10,7 +10,12 @@ import type { ExportedResource } from "./arm-export";
 export interface Expected {
   readonly value: unknown;
   readonly providerDefault?: unknown;
+  /** The export says the setting is off in a way azurerm expresses by leaving the attribute unset. */
+  readonly unset?: true;
 }
+
+/** An attribute that must not be set: what was found is azurerm's "unset" (a policy that is disabled). */
+export const UNSET: Expected = { value: null, unset: true };
 
 export type ExpectedAttributes = Record<string, Expected>;
 
@@ -26,7 +31,7 @@ const val = (value: unknown, providerDefault?: unknown): Expected => (providerDe
 /** Only the entries whose value is defined. */
 function attrs(entries: Record<string, Expected | undefined>): ExpectedAttributes {
   const out: ExpectedAttributes = {};
-  for (const [k, e] of Object.entries(entries)) if (e !== undefined && e.value !== undefined) out[k] = e;
+  for (const [k, e] of Object.entries(entries)) if (e !== undefined && (e.value !== undefined || e.unset)) out[k] = e;
   return out;
 }
 
@@ -165,7 +170,7 @@ function containerRegistry(r: ExportedResource, rg: string): ExpectedAttributes 
     data_endpoint_enabled: val(p.dataEndpointEnabled ?? false, false),
     zone_redundancy_enabled: val(p.zoneRedundancy === "Enabled", false),
     network_rule_bypass_option: val(p.networkRuleBypassOptions ?? "AzureServices", "AzureServices"),
-    retention_policy_in_days: retention?.status === "enabled" ? val(retention.days) : undefined,
+    retention_policy_in_days: retention?.status === "enabled" ? val(retention.days) : retention ? UNSET : undefined,
     trust_policy_enabled: val(policies.trustPolicy?.status === "enabled", false),
     quarantine_policy_enabled: val(policies.quarantinePolicy?.status === "enabled", false),
     export_policy_enabled: val(policies.exportPolicy?.status !== "disabled", true),

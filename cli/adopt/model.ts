@@ -73,6 +73,8 @@ export interface KeptSetting {
   readonly value?: unknown;
   /** The value the construct would have written (for the report). */
   readonly constructValue?: unknown;
+  /** A reset because the export says the setting is off (not because the export lacks it). */
+  readonly foundOff?: true;
 }
 
 /** A rule-pack finding on the estate as found, suppressed in code with "adopted as found". */

@@ -76,6 +76,21 @@ export interface EstatePlan {
   readonly index: ExportIndex;
 }
 
+/** Props without the nulls and empty values an export writes for settings not made. */
+function clean(e: Expr | null): Expr {
+  if (e === null) return undefined;
+  if (Array.isArray(e)) return e.map((x) => clean(x)).filter((x) => x !== undefined);
+  if (e && typeof e === "object" && !("$ref" in e)) {
+    const out: Record<string, Expr> = {};
+    for (const [k, v] of Object.entries(e)) {
+      const c = clean(v as Expr | null);
+      if (c !== undefined) out[k] = c;
+    }
+    return out;
+  }
+  return e;
+}
+
 const same = (a: unknown, b: string) => typeof a === "string" && a.toLowerCase() === b.toLowerCase();
 
 export function planEstate(resources: readonly ExportedResource[], scope: ExportScope): EstatePlan {
@@ -117,7 +132,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
     handled.add(r);
     leftOut.push({ resource: r, reason, unknownType });
   };
-  const addStep = (s: Step) => steps.push(s);
+  const addStep = (s: Step) => steps.push({ ...s, props: clean(s.props) });
   const inExport = (id: unknown) => (typeof id === "string" ? byId.get(id.toLowerCase()) : undefined);
   const placement = (r: ExportedResource) => ({ resourceGroupName: scope.resourceGroupName, location: r.location });
   const tagsOf = (r: ExportedResource): Expr => (Object.keys(r.tags).length ? r.tags : undefined);
@@ -265,19 +280,6 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
         tags,
       };
     }
-    const varName = varFor(lastName(w), isHub ? "Hub" : "Workspace");
-    addStep({ varName, className: isHub ? "AiHub" : "Workspace", module: "cdktf-azureml", id: idFor(w.name, isHub ? "Hub" : "Workspace"), props, comment, about: w });
-    workspaceVar.set(w, varName);
-    workspaceIdOf.set(w, canonicalId(w));
-    const cls = isHub ? "AiHub" : "Workspace";
-    adopt(w, varName, "resource", isHub ? "azurerm_ai_foundry" : "azurerm_machine_learning_workspace", cls);
-    const a = isHub ? { storage: "storage!.resource", vault: "keyVault!.resource", insights: "monitoring!.resource", law: "monitoring!.logAnalyticsWorkspace!", registry: "containerRegistry!.resource" } : { storage: "storageAccount!", vault: "keyVault!", insights: "applicationInsights!", law: "logAnalyticsWorkspace!", registry: "containerRegistry!" };
-    if (storage && !handled.has(storage)) adopt(storage, varName, a.storage, "azurerm_storage_account", `${cls} (its storage account)`);
-    if (vault && !handled.has(vault)) adopt(vault, varName, a.vault, "azurerm_key_vault", `${cls} (its Key Vault)`);
-    if (insights && !handled.has(insights)) adopt(insights, varName, a.insights, "azurerm_application_insights", `${cls} (its Application Insights)`);
-    if (law && !handled.has(law)) adopt(law, varName, a.law, "azurerm_log_analytics_workspace", `${cls} (its Log Analytics workspace)`);
-    if (registry && !handled.has(registry)) adopt(registry, varName, a.registry, "azurerm_container_registry", `${cls} (its container registry)`);
-
     // Outbound rules the user defined (Azure ML writes and manages the required ones itself).
     const rules = index.childrenOf(w, "outboundRules");
     const userRules: [string, Expr][] = [];
@@ -304,10 +306,24 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
     }
     userRules.sort(([x], [y]) => x.localeCompare(y));
     if (userRules.length) {
-      const target = isHub ? props : (props.managedNetwork as Record<string, Expr>);
-      (target as Record<string, Expr>)[isHub ? "outboundRules" : "outboundRules"] = Object.fromEntries(userRules);
-      userRules.forEach(([name], i) => adopt(rules.find((r) => lastName(r) === name)!, varName, `outboundRules[${i}].resource`, "azapi_resource", `${cls} (outbound rule ${name})`));
+      const target = isHub ? props : (props.managedNetwork as Record<string, Expr> | undefined);
+      if (target) (target as Record<string, Expr>).outboundRules = Object.fromEntries(userRules);
     }
+    const varName = varFor(lastName(w), isHub ? "Hub" : "Workspace");
+    addStep({ varName, className: isHub ? "AiHub" : "Workspace", module: "cdktf-azureml", id: idFor(w.name, isHub ? "Hub" : "Workspace"), props, comment, about: w });
+    workspaceVar.set(w, varName);
+    workspaceIdOf.set(w, canonicalId(w));
+    const cls = isHub ? "AiHub" : "Workspace";
+    adopt(w, varName, "resource", isHub ? "azurerm_ai_foundry" : "azurerm_machine_learning_workspace", cls);
+    const a = isHub ? { storage: "storage!.resource", vault: "keyVault!.resource", insights: "monitoring!.resource", law: "monitoring!.logAnalyticsWorkspace!", registry: "containerRegistry!.resource" } : { storage: "storageAccount!", vault: "keyVault!", insights: "applicationInsights!", law: "logAnalyticsWorkspace!", registry: "containerRegistry!" };
+    if (storage && !handled.has(storage)) adopt(storage, varName, a.storage, "azurerm_storage_account", `${cls} (its storage account)`);
+    if (vault && !handled.has(vault)) adopt(vault, varName, a.vault, "azurerm_key_vault", `${cls} (its Key Vault)`);
+    if (insights && !handled.has(insights)) adopt(insights, varName, a.insights, "azurerm_application_insights", `${cls} (its Application Insights)`);
+    if (law && !handled.has(law)) adopt(law, varName, a.law, "azurerm_log_analytics_workspace", `${cls} (its Log Analytics workspace)`);
+    if (registry && !handled.has(registry)) adopt(registry, varName, a.registry, "azurerm_container_registry", `${cls} (its container registry)`);
+    if ((isHub || props.managedNetwork) && userRules.length) {
+      userRules.forEach(([name], i) => adopt(rules.find((r) => lastName(r) === name)!, varName, `outboundRules[${i}].resource`, "azapi_resource", `${cls} (outbound rule ${name})`));
+    } else for (const [name] of userRules) leave(rules.find((r) => lastName(r) === name)!, "an outbound rule of a workspace without a managed network");
   }
 
   const parentWorkspace = (r: ExportedResource) => workspaces.find((w) => r.name.startsWith(`${w.name}/`) && r.name.split("/").length >= 2);
@@ -399,8 +415,10 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
         leave(r, "an endpoint of a workspace that is not adopted");
         continue;
       }
+      const traffic = p.traffic as Record<string, number> | undefined;
       const v = step(r, "Endpoint", "OnlineEndpoint", "cdktf-azureml", {
         name: lastName(r),
+        traffic: traffic && Object.keys(traffic).length ? traffic : undefined,
         workspace: ref(wsVar),
         authMode: p.authMode,
         publicNetworkAccessEnabled: (p.publicNetworkAccess ?? "Enabled") !== "Disabled",
@@ -431,8 +449,6 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
         }, [], { target: v, method: "addDeployment" });
         adopt(d, dv, "resource", "azapi_resource", "OnlineDeployment");
       }
-      const traffic = p.traffic as Record<string, number> | undefined;
-      if (traffic && Object.keys(traffic).length) (steps.find((s) => s.varName === v)!.props as Record<string, Expr>).traffic = traffic;
       continue;
     }
     if (r.typeKey === "microsoft.machinelearningservices/workspaces/batchendpoints") {
@@ -454,14 +470,15 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
     adopt(z, v, "", "azurerm_private_dns_zone", "PrivateDnsZone (provider class)");
     for (const l of index.childrenOf(z, "virtualNetworkLinks")) {
       const lp = l.properties as P;
-      const lv = step(l, "Link", "PrivateDnsZoneVirtualNetworkLink", "@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link", {
+      const lv = varFor(`${v}-link`, "Link");
+      addStep({ varName: lv, className: "PrivateDnsZoneVirtualNetworkLink", module: "@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link", id: idFor(`${v}-link`, "Link"), comment: [], about: l, props: {
         name: lastName(l),
         resourceGroupName: scope.resourceGroupName,
         privateDnsZoneName: ref(v, "name"),
         virtualNetworkId: lp.virtualNetwork?.id,
         registrationEnabled: lp.registrationEnabled ?? false,
         tags: tagsOf(l),
-      });
+      } });
       adopt(l, lv, "", "azurerm_private_dns_zone_virtual_network_link", "PrivateDnsZoneVirtualNetworkLink (provider class)");
     }
   }

@@ -10,9 +10,9 @@ import { PrivateDnsZoneVirtualNetworkLink } from "@cdktf/provider-azurerm/lib/pr
 import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
 import { AiHub, BatchEndpoint, BlobDatastore, ComputeCluster, ComputeInstance, OnlineEndpoint, ServicePrivateEndpoint, Workspace, addAzureProviders, evaluateRulePack, suppressRule } from "../../constructs";
 import { Testing, TerraformResource, TerraformStack } from "../../constructs/core/engine";
-import type { ExportedResource, ExportScope } from "./arm-export";
+import { AdoptError, type ExportedResource, type ExportScope } from "./arm-export";
 import { expectedAttributes } from "./expected-settings";
-import { isRef, type AdoptedFinding, type Adoption, type Expr, type KeptSetting, type Step } from "./model";
+import { isRef, ref, type AdoptedFinding, type Adoption, type Expr, type KeptSetting, type Step } from "./model";
 import type { EstatePlan } from "./plan-estate";
 
 type P = Record<string, any>;
@@ -90,8 +90,12 @@ export function buildInMemory(plan: { stackName: string; subscriptionId: string;
   const vars: Record<string, unknown> = {};
   for (const s of plan.steps) {
     const props = resolveExpr(s.props, vars);
-    if (s.via) vars[s.varName] = (vars[s.via.target] as any)[s.via.method](s.id, props);
-    else vars[s.varName] = new CLASSES[s.className](stack, s.id, props);
+    try {
+      if (s.via) vars[s.varName] = (vars[s.via.target] as any)[s.via.method](s.id, props);
+      else vars[s.varName] = new CLASSES[s.className](stack, s.id, props);
+    } catch (e) {
+      throw new AdoptError(`${s.about.source} (${s.about.type} ${s.about.name}): ${s.className} does not accept what the export holds: ${(e as Error).message}`);
+    }
   }
   const resourceOf = (a: { step: string; accessor: string }): TerraformResource => {
     const r = a.accessor ? follow(vars[a.step], a.accessor) : vars[a.step];
@@ -101,9 +105,10 @@ export function buildInMemory(plan: { stackName: string; subscriptionId: string;
   for (const a of plan.adoptions) resourceOf(a).importFrom(a.importId);
   for (const k of kept) {
     const r = resourceOf(k) as any;
+    const value = resolveExpr(k.value as Expr, vars);
     if (k.action === "reset") r[`reset${pascal(k.attribute)}`]();
-    else if (k.action === "put") r[`put${pascal(k.attribute)}`](k.value);
-    else r[snakeToCamel(k.attribute)] = k.value;
+    else if (k.action === "put") r[`put${pascal(k.attribute)}`](value);
+    else r[snakeToCamel(k.attribute)] = value;
   }
   for (const f of findings) suppressRule(f.accessor ? follow(vars[f.step], f.accessor) : (vars[f.step] as IConstruct), f.ruleId, adoptedReason(f.cause));
   return { stack, vars, resourceOf };
@@ -165,6 +170,8 @@ export interface SettingDifference {
   readonly attribute: string;
   readonly synthesized: unknown;
   readonly exported: unknown;
+  /** The export says the setting is off, which azurerm writes as the attribute unset. */
+  readonly foundOff?: true;
 }
 
 const isBlock = (attribute: string, v: unknown) => attribute !== "tags" && ((v !== null && typeof v === "object" && !Array.isArray(v)) || (Array.isArray(v) && v.some((x) => x !== null && typeof x === "object")));
@@ -211,6 +218,10 @@ export function settingDifferences(json: P, adoptions: readonly (Adoption & { ad
     const expected = expectedAttributes(a.terraformType, a.resource, estate.index, { ...scope, workspaceId: workspaceOf(a.resource, estate) });
     for (const [attr, e] of Object.entries(expected)) {
       const has = attr in res;
+      if (e.unset) {
+        if (has) diffs.push({ address: a.address, attribute: attr, synthesized: res[attr], exported: undefined, foundOff: true });
+        continue;
+      }
       if (has ? sameSetting(norm(res[attr]), e.value) : e.providerDefault !== undefined && sameSetting(e.value, e.providerDefault)) continue;
       diffs.push({ address: a.address, attribute: attr, synthesized: res[attr], exported: e.value });
     }
@@ -231,6 +242,17 @@ export function reconcile(plan: { stackName: string; subscriptionId: string; ste
   const first = buildInMemory(plan);
   const withAddress = plan.adoptions.map((a) => ({ ...a, address: addressOf(first.resourceOf(a)) }));
   const json = synthesized(first.stack);
+  // ARM ids of adopted resources in kept values become references to them (made before the value's step).
+  const stepIndex = new Map(plan.steps.map((s, i) => [s.varName, i]));
+  const reref = (v: unknown, before: string): unknown => {
+    if (typeof v === "string" && v.startsWith("/subscriptions/")) {
+      const hit = withAddress.find((x) => x.importId.toLowerCase() === v.toLowerCase() && stepIndex.get(x.step)! <= stepIndex.get(before)!);
+      return hit ? ref(hit.step, hit.accessor ? `${hit.accessor}.id` : "id") : v;
+    }
+    if (Array.isArray(v)) return v.map((x) => reref(x, before));
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, reref(x, before)]));
+    return v;
+  };
   const kept: KeptSetting[] = [];
   const unknownSettings: { address: string; attribute: string }[] = [];
   for (const d of settingDifferences(json, withAddress, estate, scope)) {
@@ -238,14 +260,14 @@ export function reconcile(plan: { stackName: string; subscriptionId: string; ste
     const resource = first.resourceOf(a) as any;
     if (d.exported === undefined) {
       if (typeof resource[`reset${pascal(d.attribute)}`] !== "function") throw new Error(`${d.address}: ${d.attribute} is required but the export does not hold it`);
-      kept.push({ step: a.step, accessor: a.accessor, attribute: d.attribute, action: "reset", constructValue: d.synthesized });
-      unknownSettings.push({ address: d.address, attribute: d.attribute });
+      kept.push({ step: a.step, accessor: a.accessor, attribute: d.attribute, action: "reset", constructValue: d.synthesized, ...(d.foundOff ? { foundOff: true as const } : {}) });
+      if (!d.foundOff) unknownSettings.push({ address: d.address, attribute: d.attribute });
     } else if (a.terraformType === "azapi_resource") {
-      kept.push({ step: a.step, accessor: a.accessor, attribute: "body", action: "set", value: d.exported, constructValue: d.synthesized });
+      kept.push({ step: a.step, accessor: a.accessor, attribute: "body", action: "set", value: reref(d.exported, a.step), constructValue: d.synthesized });
     } else if (isBlock(d.attribute, d.exported)) {
-      kept.push({ step: a.step, accessor: a.accessor, attribute: d.attribute, action: "put", value: camelKeys(d.exported), constructValue: d.synthesized });
+      kept.push({ step: a.step, accessor: a.accessor, attribute: d.attribute, action: "put", value: reref(camelKeys(d.exported), a.step), constructValue: d.synthesized });
     } else {
-      kept.push({ step: a.step, accessor: a.accessor, attribute: d.attribute, action: "set", value: d.exported, constructValue: d.synthesized });
+      kept.push({ step: a.step, accessor: a.accessor, attribute: d.attribute, action: "set", value: reref(d.exported, a.step), constructValue: d.synthesized });
     }
   }
 

@@ -93,9 +93,9 @@ export function renderStack(plan: AdoptionPlan, exportFile: string): string {
     if (kept.length) out.push(`${I}// Kept as found (the construct writes otherwise):`);
     for (const k of kept) {
       const t = target(k.step, k.accessor);
-      if (k.action === "reset") out.push(`${I}${t}.reset${pascal(k.attribute)}(); // not in the export: Terraform keeps what Azure has (the construct writes ${short(k.constructValue)})`);
+      if (k.action === "reset") out.push(`${I}${t}.reset${pascal(k.attribute)}(); // ${k.foundOff ? "found off" : "not in the export: Terraform keeps what Azure has"} (the construct writes ${short(k.constructValue)})`);
       else if (k.action === "put") out.push(`${I}${t}.put${pascal(k.attribute)}(${literal(k.value, I)});`);
-      else out.push(`${I}${t}.${snakeToCamel(k.attribute)} = ${literal(k.value, I)};${k.attribute === "body" ? "" : ` // the construct writes ${short(k.constructValue)}`}`);
+      else out.push(`${I}${t}.${snakeToCamel(k.attribute)} = ${literal(k.value, I)};${k.attribute === "body" ? "" : k.constructValue === undefined ? " // the construct leaves it unset" : ` // the construct writes ${short(k.constructValue)}`}`);
     }
     for (const f of plan.findings.filter((x) => x.step === s.varName)) out.push(`${I}suppressRule(${target(f.step, f.accessor)}, ${JSON.stringify(f.ruleId)}, ${JSON.stringify(adoptedReason(f.cause))});`);
   }

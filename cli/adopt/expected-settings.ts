@@ -97,6 +97,7 @@ function storageAccount(r: ExportedResource, rg: string, index: ExportIndex): Ex
           virtual_network_subnet_ids: ((acls.virtualNetworkRules ?? []) as P[]).map((x) => x.id),
         })
       : undefined,
+    sas_policy: p.sasPolicy ? val({ expiration_period: p.sasPolicy.sasExpirationPeriod, expiration_action: p.sasPolicy.expirationAction ?? "Log" }) : undefined,
     blob_properties: blobProperties && Object.keys(blobProperties).length ? val(blobProperties) : undefined,
     share_properties: shareRetention ? val(shareRetention) : undefined,
   });

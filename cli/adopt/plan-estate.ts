@@ -46,6 +46,8 @@ const PART_OF: Record<string, (r: ExportedResource) => string> = {
   "microsoft.network/privatednszones/a": () => "a DNS record the private endpoints' DNS zone groups write and remove",
   "microsoft.network/privatednszones/soa": () => "the zone's SOA record, part of the zone",
   "microsoft.network/networkinterfaces": (r) => ((r.properties as P).privateEndpoint ? `the network interface of private endpoint ${String((r.properties as P).privateEndpoint.id).split("/").pop()}, made and removed with it` : "a network interface: not one of the resources around a workspace"),
+  "microsoft.machinelearningservices/workspaces/connections": (r) =>
+    `a workspace connection (${String((r.properties as P).category ?? "")}, ${String((r.properties as P).authType ?? "")}): ${/ApiKey|AccessKey|PAT|SAS|UsernamePassword|AccountKey|CustomKeys/i.test(String((r.properties as P).authType)) ? "its credentials are secrets, never written to code; make it again with WorkspaceConnection using Entra ID (or AiServicesAccount.connectTo)" : "make it with WorkspaceConnection after adoption"}`,
   "microsoft.insights/components/proactivedetectionconfigs": () => "a smart detection setting of Application Insights: its defaults are kept by Azure",
 };
 
@@ -487,11 +489,10 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
   const adoptedRef = (id: string): Expr => {
     const a = adoptions.find((x) => same(x.resource.id, id) || same(x.importId, id));
     if (!a) return id;
-    const member: Record<string, string> = { azurerm_machine_learning_workspace: "workspaceId", azurerm_ai_foundry: "hubId", azurerm_storage_account: "storageAccountId", azurerm_key_vault: "keyVaultId", azurerm_container_registry: "containerRegistryId" };
+    const member: Record<string, string> = { azurerm_machine_learning_workspace: "workspaceId", azurerm_ai_foundry: "hubId", azurerm_storage_account: "storageAccountId", azurerm_key_vault: "keyVaultId" };
     if (a.accessor === "resource" && member[a.terraformType]) return ref(a.step, member[a.terraformType]);
-    if (a.accessor === "" ) return ref(a.step, "id");
     if (steps.find((s) => s.varName === a.step)?.className === "Workspace" && member[a.terraformType]) return ref(a.step, member[a.terraformType]);
-    return ref(a.step, `${a.accessor.replace(/!$/, "")}!.id`);
+    return ref(a.step, a.accessor ? `${a.accessor}.id` : "id");
   };
   for (const e of resources.filter((r) => r.typeKey === "microsoft.network/privateendpoints")) {
     const p = e.properties as P;

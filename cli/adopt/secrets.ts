@@ -10,29 +10,8 @@ export interface RedactedSecret {
   readonly path: string;
 }
 
-/** Property names whose values are secrets wherever they appear (compared in lower case). */
-const SECRET_NAMES = new Set([
-  "accountkey",
-  "adminpassword",
-  "apikey",
-  "clientsecret",
-  "connectionstring",
-  "instrumentationkey",
-  "key",
-  "key1",
-  "key2",
-  "password",
-  "primarykey",
-  "primaryconnectionstring",
-  "sastoken",
-  "secondarykey",
-  "secondaryconnectionstring",
-  "secret",
-  "secrets",
-  "sharedaccesssignature",
-  "sshprivatekey",
-  "token",
-]);
+/** Property names whose values are secrets wherever they appear (`adminUserPassword`, `credentials.secrets`, `ConnectionString`). */
+const SECRET_NAME = /password|secret|connectionstring|sastoken|sharedaccesssignature|accountkey|primarykey|secondarykey|instrumentationkey|apikey|accesskey|privatekey|^key\d?$|^token$/i;
 
 /** Values that are secrets whatever their property is called. */
 const SECRET_VALUE = [/AccountKey=/i, /SharedAccessKey=/i, /[?&]sig=[^&]+/i, /InstrumentationKey=/i, /-----BEGIN [A-Z ]*PRIVATE KEY-----/];
@@ -60,7 +39,9 @@ export function redactSecrets(value: Json, path: string): { value: Json; secrets
       for (const [k, x] of Object.entries(v)) {
         const kp = p ? `${p}.${k}` : k;
         // An ARM parameter reference or an empty value is not a secret.
-        if (SECRET_NAMES.has(k.toLowerCase()) && x !== null && x !== "" && !(typeof x === "string" && x.startsWith("[parameters("))) {
+        // A secret is a string (or a `secrets` object of them); not a parameter reference, a timestamp or a list of permission names.
+        const secretValue = (typeof x === "string" && x !== "" && !x.startsWith("[parameters(") && !/^\d{4}-\d{2}-\d{2}T[\d:.]+Z?$/.test(x)) || (k.toLowerCase() === "secrets" && x !== null && typeof x === "object" && !Array.isArray(x));
+        if (SECRET_NAME.test(k) && secretValue) {
           secrets.push({ path: kp });
           continue;
         }

@@ -34,15 +34,15 @@ const CANONICAL_TYPES: Record<string, string> = Object.fromEntries(
 
 /** Types that are parts of another adopted resource, or that Azure makes and manages itself. */
 const PART_OF: Record<string, (r: ExportedResource) => string> = {
-  "microsoft.storage/storageaccounts/blobservices": () => "the blob service settings of its storage account (blob_properties there)",
-  "microsoft.storage/storageaccounts/fileservices": () => "the file service settings of its storage account (share_properties there)",
+  "microsoft.storage/storageaccounts/blobservices": () => "adopted with its storage account, as its blob_properties (no import of its own)",
+  "microsoft.storage/storageaccounts/fileservices": () => "adopted with its storage account, as its share_properties (no import of its own)",
   "microsoft.storage/storageaccounts/queueservices": () => "the queue service of its storage account: no settings of its own in the export",
   "microsoft.storage/storageaccounts/tableservices": () => "the table service of its storage account: no settings of its own in the export",
   "microsoft.storage/storageaccounts/blobservices/containers": (r) => (/\/(azureml|azureml-blobstore-|snapshots|insights-|revisions)/.test(r.name) ? "a container Azure ML made for the workspace (its system datastores, snapshots, logs); Azure ML manages it" : "a blob container: not adopted (its data is managed where it is used; add it with azurerm_storage_container if you want it in code)"),
   "microsoft.storage/storageaccounts/fileservices/shares": (r) => (/\/(code-|azureml-filestore-)/.test(r.name) ? "a file share Azure ML made for the workspace (notebooks, its file datastore); Azure ML manages it" : "a file share: not adopted (add it with azurerm_storage_share if you want it in code)"),
   "microsoft.keyvault/vaults/secrets": () => "a Key Vault secret: secret values are never written to code",
   "microsoft.keyvault/vaults/accesspolicies": () => "the vault's access policies: Azure ML adds its own; Terraform keeps them as they are (access_policy is not set in code)",
-  "microsoft.network/privateendpoints/privatednszonegroups": () => "the DNS zone group of its private endpoint (private_dns_zone_group there)",
+  "microsoft.network/privateendpoints/privatednszonegroups": () => "adopted with its private endpoint, as its private_dns_zone_group (no import of its own)",
   "microsoft.network/privatednszones/a": () => "a DNS record the private endpoints' DNS zone groups write and remove",
   "microsoft.network/privatednszones/soa": () => "the zone's SOA record, part of the zone",
   "microsoft.network/networkinterfaces": (r) => ((r.properties as P).privateEndpoint ? `the network interface of private endpoint ${String((r.properties as P).privateEndpoint.id).split("/").pop()}, made and removed with it` : "a network interface: not one of the resources around a workspace"),
@@ -520,7 +520,6 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
       tags: tagsOf(e),
     });
     adopt(e, v, "resource", "azurerm_private_endpoint", "ServicePrivateEndpoint");
-    if (group) handled.add(group);
   }
 
   for (const r of resources) {

@@ -3,7 +3,8 @@
 # `cdktf init --template=typescript --local` (its package.json, tsconfig.json, cdktf.json with
 # "app": "npx ts-node main.ts", the ts-jest preset with Testing.setupJest()), TypeScript 5.9, the
 # tarball installed with the peer packages. Checks: `tsc --noEmit` with skipLibCheck true and false,
-# `cdktf synth` of the app unchanged, a jest test with the typed matchers of cdktf-azureml/testing/jest,
+# `cdktf synth` of the app unchanged, `cdktf-azureml adopt` on an export (the stack it writes compiles
+# under the app's flags and synthesizes import blocks), a jest test with the typed matchers of cdktf-azureml/testing/jest,
 # and that a deep import outside `exports` fails with Node's own error. Leaves nothing in the tree.
 #
 #   npm run test:consumer            (CI runs it after npm test)
@@ -17,7 +18,7 @@ rm -rf "$work"
 mkdir -p "$work"
 [ -n "${CONSUMER_APP_DIR:-}" ] || trap 'rm -rf "$work"' EXIT
 export CHECKPOINT_DISABLE=1
-step() { printf '%-44s' "$1"; shift; local start=$SECONDS; if "$@" >"$work/step.log" 2>&1; then echo "ok  $((SECONDS - start))s"; else echo "FAIL"; tail -40 "$work/step.log"; exit 1; fi; }
+step() { printf '%-50s' "$1"; shift; local start=$SECONDS; if "$@" >"$work/step.log" 2>&1; then echo "ok  $((SECONDS - start))s"; else echo "FAIL"; tail -40 "$work/step.log"; exit 1; fi; }
 version() { node -p "require('$root/package-lock.json').packages['node_modules/$1'].version"; }
 
 template="$root/node_modules/cdktf-cli/bundle/templates/typescript"
@@ -83,10 +84,13 @@ step "npm install (tarball + peers, from the cache)" npm install --prefer-offlin
 step "npm install -D (the template's dev tools)" npm install -D --prefer-offline --no-audit --no-fund \
   "typescript@~5.9" "ts-node@10" "jest@29" "ts-jest@29" "@types/jest@29" "@types/node@20"
 step "npx cdktf-azureml doctor" npx cdktf-azureml doctor
+step "npx cdktf-azureml adopt (a private workspace)" npx cdktf-azureml adopt "$root/test/fixtures/exports/private-with-endpoints.json" \
+  --subscription 0b1f6471-1bf0-4dda-aec3-111122223333 --resource-group rg-fraud-prod --out adopted
 step "tsc --noEmit (skipLibCheck true, as init)" npx tsc --noEmit
 step "tsc --noEmit --skipLibCheck false" npx tsc --noEmit --skipLibCheck false
 step "cdktf synth (app: npx ts-node main.ts)" "$root/node_modules/.bin/cdktf" synth
 step "the stack was written" test -s cdktf.out/stacks/consumer-app/cdk.tf.json
+step "the adopted stack synthesizes with imports" bash -c "npx ts-node adopted/rg-fraud-prod.ts && grep -q '\"import\"' cdktf.out/stacks/rg-fraud-prod/cdk.tf.json"
 step "jest with ts-jest and the typed matchers" npx jest
 step "a deep import fails with Node's own error" bash -c "node -e 'require(\"cdktf-azureml/constructs/core/engine\")' 2>&1 | grep -q ERR_PACKAGE_PATH_NOT_EXPORTED"
 step "the JSON Schema entry point resolves" node -e 'require.resolve("cdktf-azureml/stacks/team-config.schema.json")'

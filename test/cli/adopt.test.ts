@@ -16,6 +16,7 @@ import { AdoptError, parseExport } from "../../cli/adopt/arm-export";
 import { planEstate } from "../../cli/adopt/plan-estate";
 import { settingDifferences } from "../../cli/adopt/reconcile";
 import { adoptCommand } from "../../cli/cdktf-azureml";
+import { validateAllAzapiBodies } from "../helpers/arm-schema";
 import { synth, type Synthesized } from "../helpers/synth";
 
 const SUBSCRIPTION = "0b1f6471-1bf0-4dda-aec3-111122223333";
@@ -218,6 +219,10 @@ describe.each(FIXTURES)("adopting $name", (f) => {
       for (const c of created) expect(c).toMatch(/^azapi_update_resource\./);
       expect(result.plan.created.map((c) => c.address).sort()).toEqual(created.sort());
       for (const c of result.plan.created) expect(c.why).toMatch(/already has: it enters the state, nothing changes in Azure/);
+    });
+
+    test("writes azapi bodies that the ARM type definitions accept", () => {
+      expect(validateAllAzapiBodies(json as never)).toEqual([]);
     });
 
     test("holds no secret of the export", () => {

@@ -168,14 +168,25 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
   const hubs = workspaces.filter((w) => same(w.kind, "Hub"));
   const ordered = [...workspaces.filter((w) => !same(w.kind, "Project")), ...workspaces.filter((w) => same(w.kind, "Project"))];
   for (const w of ordered) {
-    const p = w.properties as P;
     const kind = w.kind ?? "Default";
+    // A resource another workspace of the export uses too is adopted once, with the first; the others
+    // refer to it as existing (by reference). One that is not in the export is existing by its id.
+    const sharedRef = (id: unknown): Expr => {
+      const a = adoptions.find((x) => typeof id === "string" && (same(x.resource.id, id) || same(x.importId, id)));
+      return a ? ref(a.step, a.accessor ? `${a.accessor}.id` : "id") : (id as Expr);
+    };
+    const own = (id: unknown) => {
+      const r = inExport(id);
+      return r && !handled.has(r) ? r : undefined;
+    };
+    const raw = w.properties as P;
+    const p: P = { ...raw, storageAccount: sharedRef(raw.storageAccount), keyVault: sharedRef(raw.keyVault), applicationInsights: sharedRef(raw.applicationInsights), containerRegistry: raw.containerRegistry ? sharedRef(raw.containerRegistry) : undefined };
     const pna = (p.publicNetworkAccess ?? "Enabled") !== "Disabled";
-    const storage = inExport(p.storageAccount);
-    const vault = inExport(p.keyVault);
-    const insights = inExport(p.applicationInsights);
-    const registry = inExport(p.containerRegistry);
-    const law = insights ? inExport((insights.properties as P).WorkspaceResourceId) : undefined;
+    const storage = own(raw.storageAccount);
+    const vault = own(raw.keyVault);
+    const insights = own(raw.applicationInsights);
+    const registry = own(raw.containerRegistry);
+    const law = insights ? own((insights.properties as P).WorkspaceResourceId) : undefined;
     if (same(kind, "Project")) {
       const hub = hubs.find((h) => same(canonicalId(h), String(p.hubResourceId)) || same(h.id, String(p.hubResourceId)));
       const hubVar = hub && workspaceVar.get(hub);
@@ -235,7 +246,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
           storageAccountId: storage ? undefined : p.storageAccount,
           keyVaultId: vault ? undefined : p.keyVault,
           applicationInsightsId: insights ? undefined : p.applicationInsights,
-          logAnalyticsWorkspaceId: insights ? (law ? undefined : ai?.WorkspaceResourceId) : undefined,
+          logAnalyticsWorkspaceId: insights ? (law ? undefined : sharedRef(ai?.WorkspaceResourceId)) : undefined,
           containerRegistryId: registry ? undefined : p.containerRegistry,
         },
         createContainerRegistry: registry !== undefined,
@@ -264,7 +275,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
               mode: "create",
               applicationInsightsName: insights.name,
               logAnalyticsWorkspaceName: law?.name,
-              existingLogAnalyticsWorkspaceId: law ? undefined : ai!.WorkspaceResourceId,
+              existingLogAnalyticsWorkspaceId: law ? undefined : sharedRef(ai!.WorkspaceResourceId),
               retentionInDays: law ? ((law.properties as P).retentionInDays ?? 30) : undefined,
             }
           : { mode: "existing", id: p.applicationInsights },

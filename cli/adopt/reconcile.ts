@@ -213,6 +213,11 @@ export function settingDifferences(json: P, adoptions: readonly (Adoption & { ad
       const body = res.body ?? {};
       const want = bodyAsFound(body, foundBody(a.resource), res.ignore_body_changes ?? []);
       if (!sameSetting(norm(body), want)) diffs.push({ address: a.address, attribute: "body", synthesized: body, exported: want });
+      // The attributes beside the body come from the construct's props, which the plan fills from the export.
+      if (!sameSetting(res.tags ?? {}, a.resource.tags)) diffs.push({ address: a.address, attribute: "tags", synthesized: res.tags, exported: a.resource.tags });
+      const identity = (a.resource.identity as P | undefined)?.type;
+      const synthIdentity = (Array.isArray(res.identity) ? res.identity[0] : res.identity)?.type;
+      if ((identity && identity !== "None" ? String(identity).replace(/\s*,\s*/, ", ") : undefined) !== synthIdentity) diffs.push({ address: a.address, attribute: "identity", synthesized: res.identity, exported: a.resource.identity });
       continue;
     }
     const expected = expectedAttributes(a.terraformType, a.resource, estate.index, { ...scope, workspaceId: workspaceOf(a.resource, estate) });
@@ -262,6 +267,8 @@ export function reconcile(plan: { stackName: string; subscriptionId: string; ste
       if (typeof resource[`reset${pascal(d.attribute)}`] !== "function") throw new Error(`${d.address}: ${d.attribute} is required but the export does not hold it`);
       kept.push({ step: a.step, accessor: a.accessor, attribute: d.attribute, action: "reset", constructValue: d.synthesized, ...(d.foundOff ? { foundOff: true as const } : {}) });
       if (!d.foundOff) unknownSettings.push({ address: d.address, attribute: d.attribute });
+    } else if (a.terraformType === "azapi_resource" && d.attribute !== "body") {
+      throw new AdoptError(`${a.resource.source} (${a.resource.type} ${a.resource.name}): its ${d.attribute} is not what ${a.asWhat} writes from the export (${JSON.stringify(d.exported)})`);
     } else if (a.terraformType === "azapi_resource") {
       kept.push({ step: a.step, accessor: a.accessor, attribute: "body", action: "set", value: reref(d.exported, a.step), constructValue: d.synthesized });
     } else if (isBlock(d.attribute, d.exported)) {

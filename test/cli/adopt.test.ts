@@ -14,7 +14,7 @@ import { evaluateRulePack } from "../../constructs";
 import { adopt, type AdoptResult } from "../../cli/adopt/adopt";
 import { AdoptError, parseExport } from "../../cli/adopt/arm-export";
 import { planEstate } from "../../cli/adopt/plan-estate";
-import { settingDifferences } from "../../cli/adopt/reconcile";
+import { buildInMemory, settingDifferences } from "../../cli/adopt/reconcile";
 import { adoptCommand } from "../../cli/cdktf-azureml";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
 import { synth, type Synthesized } from "../helpers/synth";
@@ -268,6 +268,40 @@ describe("what the adopted code says", () => {
     expect(priv).toContain("privateDnsZoneIds: [privatelinkApiAzuremlMs.id, privatelinkNotebooksAzureNet.id],");
     expect(priv).toContain('identity: { type: "UserAssigned", identityIds: [idMlwFraudProd.id], primaryIdentityId: idMlwFraudProd.id },');
     expect(priv).toContain("privateConnectionResourceId: mlwFraudProd.resource.id,");
+  });
+});
+
+describe("an export with two workspaces sharing resources", () => {
+  // A second workspace on the first one's storage account, Key Vault and Log Analytics workspace,
+  // with its own Application Insights: what teams do when they split a workspace.
+  const base = JSON.parse(fs.readFileSync(path.join(EXPORTS, "quickstart-public.json"), "utf8"));
+  const ws = base.resources.find((r: { type: string }) => r.type === "Microsoft.MachineLearningServices/workspaces");
+  const appi = base.resources.find((r: { type: string }) => r.type === "microsoft.insights/components");
+  base.resources.push(
+    { ...appi, name: "appi-mlw-churn-exp", properties: { ...appi.properties, InstrumentationKey: undefined, ConnectionString: undefined } },
+    { ...ws, name: "mlw-churn-exp", properties: { ...ws.properties, friendlyName: "Churn experiments", applicationInsights: "[resourceId('microsoft.insights/components', 'appi-mlw-churn-exp')]" } },
+  );
+  const scope = { subscriptionId: SUBSCRIPTION, resourceGroupName: "rg-churn-dev" };
+  const result = adopt({ exportText: JSON.stringify(base), exportFile: "two.json", ...scope });
+  const code = Object.entries(result.files).find(([n]) => n.endsWith(".ts"))![1];
+
+  test("adopts each shared resource once; the second workspace refers to it as existing", () => {
+    const ids = result.plan.adoptions.map((a) => a.importId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id.endsWith("/storageAccounts/stmlwchurndev4821"))).toHaveLength(1);
+    expect(code).toContain('storageAccount: { mode: "existing", id: mlwChurnDev.storageAccount!.id },');
+    expect(code).toContain('keyVault: { mode: "existing", id: mlwChurnDev.keyVault!.id },');
+    expect(code).toMatch(/existingLogAnalyticsWorkspaceId: mlwChurnDev\.logAnalyticsWorkspace!\.id,/);
+  });
+
+  test("every setting as exported, field by field", () => {
+    const parsed = parseExport(JSON.stringify(base), scope);
+    const estate = planEstate(parsed.resources, scope);
+    const built = buildInMemory(result.plan, result.plan.kept);
+    const json = JSON.parse(Testing.synth(built.stack)) as Record<string, any>;
+    const withAddress = estate.adoptions.map((a) => ({ ...a, address: json.import.find((i: { id: string }) => i.id === a.importId).to }));
+    expect(withAddress).toHaveLength(result.plan.adoptions.length);
+    expect(settingDifferences(json, withAddress, estate, scope)).toEqual([]);
   });
 });
 

@@ -77,7 +77,7 @@ function storageAccount(r: ExportedResource, rg: string, index: ExportIndex): Ex
     account_kind: val(r.kind ?? "StorageV2"),
     account_tier: val(tier),
     account_replication_type: val(replication),
-    access_tier: p.accessTier === undefined ? undefined : val(p.accessTier),
+    access_tier: p.accessTier === undefined ? undefined : val(p.accessTier, "Hot"),
     https_traffic_only_enabled: val(p.supportsHttpsTrafficOnly ?? true, true),
     min_tls_version: val(p.minimumTlsVersion ?? "TLS1_0"),
     allow_nested_items_to_be_public: p.allowBlobPublicAccess === undefined ? undefined : val(p.allowBlobPublicAccess, true),
@@ -89,17 +89,21 @@ function storageAccount(r: ExportedResource, rg: string, index: ExportIndex): Ex
     is_hns_enabled: val(p.isHnsEnabled ?? false, false),
     local_user_enabled: val(p.isLocalUserEnabled ?? true, true),
     sftp_enabled: val(p.isSftpEnabled ?? false, false),
+    // Optional and computed in azurerm: left unset, Terraform keeps what Azure has; written when it is not Azure's default.
     network_rules: acls
-      ? val({
-          default_action: acls.defaultAction,
-          bypass: String(acls.bypass ?? "AzureServices").split(/\s*,\s*/).filter(Boolean).sort(),
-          ip_rules: ((acls.ipRules ?? []) as P[]).map((x) => x.value),
-          virtual_network_subnet_ids: ((acls.virtualNetworkRules ?? []) as P[]).map((x) => x.id),
-        })
+      ? val(
+          {
+            default_action: acls.defaultAction,
+            bypass: String(acls.bypass ?? "AzureServices").split(/\s*,\s*/).filter(Boolean).sort(),
+            ip_rules: ((acls.ipRules ?? []) as P[]).map((x) => x.value),
+            virtual_network_subnet_ids: ((acls.virtualNetworkRules ?? []) as P[]).map((x) => x.id),
+          },
+          { default_action: "Allow", bypass: ["AzureServices"], ip_rules: [], virtual_network_subnet_ids: [] },
+        )
       : undefined,
     sas_policy: p.sasPolicy ? val({ expiration_period: p.sasPolicy.sasExpirationPeriod, expiration_action: p.sasPolicy.expirationAction ?? "Log" }) : undefined,
     blob_properties: blobProperties && Object.keys(blobProperties).length ? val(blobProperties) : undefined,
-    share_properties: shareRetention ? val(shareRetention) : undefined,
+    share_properties: shareRetention ? val(shareRetention, { retention_policy: { days: 7 } }) : undefined,
   });
 }
 
@@ -118,12 +122,15 @@ function keyVault(r: ExportedResource, rg: string): ExpectedAttributes {
     enabled_for_template_deployment: val(p.enabledForTemplateDeployment ?? false, false),
     public_network_access_enabled: val(enabled(p.publicNetworkAccess) ?? true, true),
     network_acls: acls
-      ? val({
-          bypass: acls.bypass ?? "AzureServices",
-          default_action: acls.defaultAction ?? "Allow",
-          ip_rules: ((acls.ipRules ?? []) as P[]).map((x) => x.value),
-          virtual_network_subnet_ids: ((acls.virtualNetworkRules ?? []) as P[]).map((x) => x.id),
-        })
+      ? val(
+          {
+            bypass: acls.bypass ?? "AzureServices",
+            default_action: acls.defaultAction ?? "Allow",
+            ip_rules: ((acls.ipRules ?? []) as P[]).map((x) => x.value),
+            virtual_network_subnet_ids: ((acls.virtualNetworkRules ?? []) as P[]).map((x) => x.id),
+          },
+          { bypass: "AzureServices", default_action: "Allow", ip_rules: [], virtual_network_subnet_ids: [] },
+        )
       : undefined,
   });
 }

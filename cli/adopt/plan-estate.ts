@@ -527,6 +527,8 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
       subnetId: p.subnet?.id,
       targetResourceId: adoptedRef(target),
       subresource: sub,
+      connectionName: conn?.name,
+      networkInterfaceName: p.customNetworkInterfaceName || undefined,
       privateDnsZoneIds: zoneIds.map((id) => (zoneVar.has(id.toLowerCase()) ? ref(zoneVar.get(id.toLowerCase())!, "id") : id)),
       tags: tagsOf(e),
     });

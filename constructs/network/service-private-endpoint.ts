@@ -27,6 +27,10 @@ export const ServicePrivateEndpointPropsSchema = z
     subresource: z.enum(Object.keys(PRIVATE_DNS_ZONES) as [keyof typeof PRIVATE_DNS_ZONES, ...(keyof typeof PRIVATE_DNS_ZONES)[]]),
     /** Private DNS zones the endpoint registers its records in (all the subresource needs). */
     privateDnsZoneIds: z.array(z.string().min(1)).min(1),
+    /** Name of the private service connection. @default - the endpoint name with "-connection" */
+    connectionName: z.string().min(1).max(80).optional(),
+    /** Name of the endpoint's network interface. @default - the endpoint name with "-nic" */
+    networkInterfaceName: z.string().min(1).max(80).optional(),
     /** @default {} */
     tags: tagsSchema.default({}),
   })
@@ -48,6 +52,16 @@ export interface ServicePrivateEndpointProps {
   readonly subresource: "file" | "amlworkspace" | "blob" | "dfs" | "queue" | "table" | "vault" | "registry" | "azuremonitor";
   /** Private DNS zones the endpoint registers its records in (all the subresource needs). */
   readonly privateDnsZoneIds: string[];
+  /**
+   * Name of the private service connection (set it to adopt an endpoint made elsewhere: Azure cannot rename it).
+   * @default - the endpoint name with "-connection"
+   */
+  readonly connectionName?: string;
+  /**
+   * Name of the endpoint's network interface (create-time only).
+   * @default - the endpoint name with "-nic"
+   */
+  readonly networkInterfaceName?: string;
   /** @default {} */
   readonly tags?: Record<string, string>;
 }
@@ -79,9 +93,9 @@ export class ServicePrivateEndpoint extends Construct {
       resourceGroupName: p.resourceGroupName,
       location: p.location,
       subnetId: p.subnetId,
-      customNetworkInterfaceName: `${p.name}-nic`,
+      customNetworkInterfaceName: p.networkInterfaceName ?? `${p.name}-nic`,
       privateServiceConnection: {
-        name: `${p.name}-connection`,
+        name: p.connectionName ?? `${p.name}-connection`,
         privateConnectionResourceId: p.targetResourceId,
         subresourceNames: [p.subresource],
         isManualConnection: false,

@@ -10,12 +10,12 @@ import { ref, type Adoption, type ClassModule, type Expr, type LeftOut, type Ste
 
 type P = Record<string, any>;
 
-/** azurerm's casing of each resource type (its import ids are case-sensitive). */
+/** azurerm's casing of each resource type: its import id parsers compare segments exactly (`microsoft.insights` is rejected). */
 const CANONICAL_TYPES: Record<string, string> = Object.fromEntries(
   [
     "Microsoft.MachineLearningServices/workspaces",
     "Microsoft.MachineLearningServices/workspaces/computes",
-    "Microsoft.MachineLearningServices/workspaces/datastores",
+    "Microsoft.MachineLearningServices/workspaces/dataStores", // azurerm's parser: dataStores
     "Microsoft.MachineLearningServices/workspaces/outboundRules",
     "Microsoft.MachineLearningServices/workspaces/onlineEndpoints",
     "Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments",

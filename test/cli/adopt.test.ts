@@ -66,7 +66,7 @@ const ADOPTABLE: Record<string, string> = {
   "microsoft.network/privatednszones": "Microsoft.Network/privateDnsZones",
   "microsoft.network/privatednszones/virtualnetworklinks": "Microsoft.Network/privateDnsZones/virtualNetworkLinks",
   "microsoft.machinelearningservices/workspaces/computes": "Microsoft.MachineLearningServices/workspaces/computes",
-  "microsoft.machinelearningservices/workspaces/datastores": "Microsoft.MachineLearningServices/workspaces/datastores",
+  "microsoft.machinelearningservices/workspaces/datastores": "Microsoft.MachineLearningServices/workspaces/dataStores",
   "microsoft.machinelearningservices/workspaces/outboundrules": "Microsoft.MachineLearningServices/workspaces/outboundRules",
   "microsoft.machinelearningservices/workspaces/onlineendpoints": "Microsoft.MachineLearningServices/workspaces/onlineEndpoints",
   "microsoft.machinelearningservices/workspaces/onlineendpoints/deployments": "Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments",

@@ -1,13 +1,14 @@
 import { Construct } from "constructs";
 import { z } from "zod";
 import { mlType } from "../azapi/api-version";
+import { AzapiResourceAction } from "../azapi/resource-action";
 import { AzapiUpdateResource } from "../azapi/update-resource";
 import { armId } from "../core/arm-id";
 import { placementShape, protect } from "../core/common-props";
 import { AiFoundry, Annotations, MonitorDiagnosticSetting, dependable, type PrivateEndpoint } from "../core/engine";
 import { azureName, deriveName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
-import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, STORAGE_ACCOUNT_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
+import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, STORAGE_ACCOUNT_TYPE, SUBNET_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
 import { isUnresolved } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { AiProject, type AiProjectOptions } from "./ai-project";
@@ -68,6 +69,14 @@ export const AiHubPropsSchema = z
     storageSharedAccessKeyEnabled: z.boolean().default(false),
     /** Diagnostic settings of the hub and a created Key Vault, to the Log Analytics workspace. @default { enabled: true } */
     diagnostics: z.object({ enabled: z.boolean().default(true) }).strict().prefault({}),
+    /** Provision the managed network right after the hub is created. @default false */
+    provisionNetworkOnCreation: z.boolean().default(false),
+    /** Provision the managed network with Spark support (serverless Spark and Spark jobs). @default false */
+    sparkReady: z.boolean().default(false),
+    /** @default - Azure's (Standard), created only with FQDN rules */
+    firewallSku: z.enum(["Basic", "Standard"]).optional(),
+    /** @default - serverless compute in the managed network */
+    serverlessCompute: z.object({ subnetId: armId(SUBNET_TYPE), publicIpEnabled: z.boolean().default(false) }).strict().optional(),
     privateEndpoints: workspacePrivateEndpointsSchema.optional(),
     identity: z
       .discriminatedUnion("type", [
@@ -143,6 +152,37 @@ export interface AiHubProps {
    */
   readonly diagnostics?: { readonly enabled?: boolean };
   /**
+   * Provision the managed network right after the hub is created, instead of with its first compute
+   * (about 30 minutes later). azurerm's `azurerm_ai_foundry` has no attribute for it: an azapi action.
+   * @default false
+   */
+  readonly provisionNetworkOnCreation?: boolean;
+  /**
+   * Provision the managed network with Spark support (serverless Spark sessions and Spark jobs of its
+   * projects). Implies provisioning on creation.
+   * @default false
+   */
+  readonly sparkReady?: boolean;
+  /**
+   * SKU of the managed network's Azure Firewall, created only when there are FQDN rules: `Basic` costs
+   * less and suits test hubs.
+   * @default - Azure's (Standard)
+   */
+  readonly firewallSku?: "Basic" | "Standard";
+  /**
+   * Serverless compute of the hub's projects in your subnet instead of the managed network.
+   * @default - serverless compute in the managed network
+   */
+  readonly serverlessCompute?: {
+    /** The subnet serverless compute nodes join. */
+    readonly subnetId: string;
+    /**
+     * Public IPs on the nodes.
+     * @default false
+     */
+    readonly publicIpEnabled?: boolean;
+  };
+  /**
    * Private endpoints into your virtual network for the hub (both Azure ML DNS zones) and the storage,
    * Key Vault and registry it creates, as `Workspace` makes them.
    * @default - none (a private hub then warns: it is reachable only through endpoints made elsewhere)
@@ -186,6 +226,10 @@ export class AiHub extends Construct implements IWorkspace {
   public readonly monitoring?: WorkspaceMonitoring;
   public readonly containerRegistry?: WorkspaceContainerRegistry;
   public readonly systemDatastoresAuthMode?: AzapiUpdateResource;
+  /** The hub settings azurerm has no attribute for (firewall SKU, serverless compute), when given. */
+  public readonly hubSettings?: AzapiUpdateResource;
+  /** The managed network's provisioning, with `provisionNetworkOnCreation` or `sparkReady`. */
+  public readonly provisionManagedNetwork?: AzapiResourceAction;
   public readonly diagnosticSettings: MonitorDiagnosticSetting[] = [];
   public readonly projects: AiProject[] = [];
   public readonly hubId: string;
@@ -298,12 +342,30 @@ export class AiHub extends Construct implements IWorkspace {
       Annotations.of(this).addWarning("publicNetworkAccessEnabled is false and no privateEndpoints are configured: the hub is reachable only through private endpoints created elsewhere.");
     }
 
-    requireProviders(this, { azapi: this.storage !== undefined, storageUseAzuread: this.storage !== undefined });
+    requireProviders(this, { azapi: this.storage !== undefined || p.firewallSku !== undefined || p.serverlessCompute !== undefined || p.provisionNetworkOnCreation || p.sparkReady, storageUseAzuread: this.storage !== undefined });
     if (this.storage && !p.storageSharedAccessKeyEnabled) {
       this.systemDatastoresAuthMode = new AzapiUpdateResource(this, "SystemDatastoresAuthMode", {
         type: mlType("workspaces"),
         resourceId: this.resource.id,
         body: { properties: { systemDatastoresAuthMode: "Identity" } },
+      });
+    }
+    const settings = {
+      ...(p.firewallSku ? { managedNetwork: { firewallSku: p.firewallSku } } : {}),
+      ...(p.serverlessCompute ? { serverlessComputeSettings: { serverlessComputeCustomSubnet: p.serverlessCompute.subnetId, serverlessComputeNoPublicIP: !p.serverlessCompute.publicIpEnabled } } : {}),
+    };
+    if (Object.keys(settings).length) {
+      this.hubSettings = new AzapiUpdateResource(this, "HubSettings", { type: mlType("workspaces"), resourceId: this.resource.id, body: { properties: settings } });
+    }
+    if (p.provisionNetworkOnCreation || p.sparkReady) {
+      this.provisionManagedNetwork = new AzapiResourceAction(this, "ProvisionManagedNetwork", {
+        type: mlType("workspaces"),
+        resourceId: this.resource.id,
+        action: "provisionManagedNetwork",
+        method: "POST",
+        body: { includeSpark: p.sparkReady },
+        // After the rules and settings: provisioning creates the rules' private endpoints and the firewall.
+        dependsOn: [...this.outboundRules.map((r) => r.resource), ...(this.hubSettings ? [this.hubSettings] : [])],
       });
     }
     if (lawId && p.diagnostics.enabled) {

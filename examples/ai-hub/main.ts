@@ -44,6 +44,8 @@ export class AiHubStack extends TerraformStack {
         "pypi-files": { type: "FQDN", destination: "files.pythonhosted.org" },
         "ai-services": { type: "PrivateEndpoint", serviceResourceId: aiServices.accountId, subresourceTarget: "account" },
       },
+      firewallSku: "Basic", // the firewall the FQDN rules need; Basic is the cost choice for this size
+      provisionNetworkOnCreation: true, // ready with the hub, not 30 minutes after the first compute
       tags: { owner: "ai-platform" },
     });
     aiServices.connectTo(this.hub, "ai-services");

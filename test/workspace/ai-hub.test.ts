@@ -1,6 +1,7 @@
 import { WorkspaceConnection } from "../../constructs/connections/workspace-connection";
 import { AiHub } from "../../constructs/workspace/ai-hub";
 import { isWorkspace } from "../../constructs/workspace/workspace-reference";
+import { validateAllAzapiBodies } from "../helpers/arm-schema";
 import { errorOf, newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
 
 const NET = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet";
@@ -50,5 +51,55 @@ describe("AiHub identity", () => {
     const stack = newStack();
     new AiHub(stack, "hub", { ...base, publicNetworkAccessEnabled: true });
     expect(onlyResource(synth(stack), "azurerm_ai_foundry").identity).toEqual({ type: "SystemAssigned" });
+  });
+});
+
+describe("AiHub managed network and serverless settings (azapi: azurerm_ai_foundry has no attribute for them)", () => {
+  test("firewall SKU and serverless compute in one settings update; provisioning after the rules, with Spark", () => {
+    const stack = newStack();
+    const hub = new AiHub(stack, "hub", {
+      ...base,
+      isolationMode: "AllowOnlyApprovedOutbound",
+      outboundRules: { pypi: { type: "FQDN", destination: "pypi.org" } },
+      firewallSku: "Basic",
+      serverlessCompute: { subnetId: `${NET}/subnets/snet-serverless` },
+      sparkReady: true,
+      privateEndpoints: { subnetId: `${NET}/subnets/snet-pe` },
+    });
+    const out = synth(stack);
+    const hubRef = refOf(hub.resource);
+    const settings = resourcesOf(out, "azapi_update_resource").find((r) => r.body.properties.serverlessComputeSettings)!;
+    expect(settings).toMatchObject({
+      resource_id: hubRef,
+      body: { properties: { managedNetwork: { firewallSku: "Basic" }, serverlessComputeSettings: { serverlessComputeCustomSubnet: `${NET}/subnets/snet-serverless`, serverlessComputeNoPublicIP: true } } },
+    });
+    const action = onlyResource(out, "azapi_resource_action");
+    expect(action).toMatchObject({ action: "provisionManagedNetwork", method: "POST", resource_id: hubRef, body: { includeSpark: true } });
+    expect(action.depends_on).toEqual([`azapi_resource.${stack.getLogicalId(hub.outboundRules[0].resource)}`, `azapi_update_resource.${stack.getLogicalId(hub.hubSettings!)}`]);
+    expect(validateAllAzapiBodies(out)).toEqual([]);
+  });
+
+  test("none of them by default; provisioning on creation alone provisions without Spark", () => {
+    const stack = newStack();
+    const hub = new AiHub(stack, "hub", { ...base, publicNetworkAccessEnabled: true, provisionNetworkOnCreation: true });
+    expect(hub.hubSettings).toBeUndefined();
+    expect(onlyResource(synth(stack), "azapi_resource_action").body).toEqual({ includeSpark: false });
+    const plain = newStack();
+    new AiHub(plain, "hub", { ...base, publicNetworkAccessEnabled: true });
+    expect(resourcesOf(synth(plain), "azapi_resource_action")).toEqual([]);
+  });
+
+  test("names of the created resources, shared keys and diagnostics as chosen", () => {
+    const stack = newStack();
+    const hub = new AiHub(stack, "hub", { ...base, publicNetworkAccessEnabled: true, names: { storageAccount: "sthubai01", keyVault: "kv-hub-ai-01", applicationInsights: "appi-hub-ai", logAnalyticsWorkspace: "log-hub-ai" }, storageSharedAccessKeyEnabled: true, diagnostics: { enabled: false } });
+    const out = synth(stack);
+    expect(onlyResource(out, "azurerm_storage_account")).toMatchObject({ name: "sthubai01", shared_access_key_enabled: true });
+    expect(onlyResource(out, "azurerm_key_vault").name).toBe("kv-hub-ai-01");
+    expect(onlyResource(out, "azurerm_application_insights").name).toBe("appi-hub-ai");
+    expect(onlyResource(out, "azurerm_log_analytics_workspace").name).toBe("log-hub-ai");
+    expect(resourcesOf(out, "azurerm_monitor_diagnostic_setting")).toEqual([]);
+    // Shared keys on: the hub reaches its datastores with keys, so no identity-mode update is written.
+    expect(hub.systemDatastoresAuthMode).toBeUndefined();
+    expect(errorOf(() => new AiHub(newStack(), "hub", { ...base, names: { storageAccount: "Not_Valid" } })).problems.map((p) => p.field)).toEqual(["names.storageAccount"]);
   });
 });

@@ -1,13 +1,16 @@
 import type { Construct } from "constructs";
 import { addAzureProviders } from "../constructs/app/providers";
 import { LogAnalyticsWorkspace, ResourceGroup, Subnet, TerraformStack, VirtualNetwork } from "../constructs/core/engine";
-import { ALL_ZONE_NAMES, PrivateDnsZones, type PrivateDnsZoneName } from "../constructs/network/private-dns-zones";
+import { PRIVATE_DNS_ZONES, PrivateDnsZones, type PrivateDnsZoneName, type PrivateLinkSubresource } from "../constructs/network/private-dns-zones";
 import { ComputeNetworkSecurityGroup } from "../constructs/network/compute-network-security-group";
 import { PrivateMonitoring } from "../constructs/network/private-monitoring";
 import { addBackend } from "./backend";
 import type { ResolvedDeploymentEnvironment } from "./config/load";
 import type { AzureMlConfig } from "./config/schema";
 import { applyRulePack } from "../constructs/policy/rule-pack";
+
+/** What team workspaces and their resources are reached through: the platform's private DNS zones are theirs. */
+const TEAM_SUBRESOURCES: readonly PrivateLinkSubresource[] = ["amlworkspace", "blob", "file", "dfs", "queue", "table", "vault", "registry", "azuremonitor"];
 
 export interface PlatformStackProps {
   readonly config: AzureMlConfig;
@@ -85,7 +88,7 @@ export class PlatformStack extends TerraformStack {
         tags,
       });
       this.dnsZones = new PrivateDnsZones(this, "DnsZones", {
-        zoneNames: [...ALL_ZONE_NAMES],
+        zoneNames: [...new Set(TEAM_SUBRESOURCES.flatMap((s) => PRIVATE_DNS_ZONES[s]))],
         resourceGroupName: this.resourceGroup.name,
         virtualNetworkIds: [this.network.id],
         tags,

@@ -1,7 +1,10 @@
 import { Construct } from "constructs";
 import { z } from "zod";
 import { placementShape, protect } from "../core/common-props";
+import { armId } from "../core/arm-id";
 import { CognitiveAccount } from "../core/engine";
+import { SUBNET_TYPE } from "../core/resource-types";
+import { ServicePrivateEndpoint } from "../network/service-private-endpoint";
 import { pattern } from "../core/tokens";
 import { Validator } from "../core/validation";
 import type { SameShape } from "../core/same-shape";
@@ -24,6 +27,16 @@ export const AiServicesAccountPropsSchema = z
     localAuthEnabled: z.boolean().default(false),
     /** @default false */
     preventDestroy: z.boolean().default(false),
+    /** @default - none */
+    privateEndpoint: z
+      .object({
+        subnetId: armId(SUBNET_TYPE),
+        privateDnsZoneIds: z.array(z.string().min(1)).min(1),
+        name: z.string().min(1).optional(),
+        location: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -56,6 +69,21 @@ export interface AiServicesAccountProps {
    * @default false
    */
   readonly preventDestroy?: boolean;
+  /**
+   * A private endpoint into your virtual network for the account (sub-resource `account`), registered
+   * in the three zones it needs: `privatelink.cognitiveservices.azure.com`, `privatelink.openai.azure.com`
+   * and `privatelink.services.ai.azure.com` (e.g. from `PrivateDnsZones`). A hub's managed network
+   * reaches the account through an outbound rule instead; this is for everything else in your network.
+   * @default - none
+   */
+  readonly privateEndpoint?: {
+    readonly subnetId: string;
+    readonly privateDnsZoneIds: string[];
+    /** @default - "pe-" and the account name */
+    readonly name?: string;
+    /** Region of the endpoint: the virtual network's. @default - the account's */
+    readonly location?: string;
+  };
   /** @default {} */
   readonly tags?: Record<string, string>;
 }
@@ -72,6 +100,8 @@ export class AiServicesAccount extends Construct {
   public readonly accountId: string;
   /** The account's endpoint, e.g. `https://contoso-ai.cognitiveservices.azure.com/`. */
   public readonly endpoint: string;
+  /** The private endpoint, with `privateEndpoint`. */
+  public readonly privateEndpoint?: ServicePrivateEndpoint;
 
   constructor(scope: Construct, id: string, props: AiServicesAccountProps) {
     super(scope, id);
@@ -94,6 +124,18 @@ export class AiServicesAccount extends Construct {
     });
     this.accountId = this.resource.id;
     this.endpoint = this.resource.endpoint;
+    if (p.privateEndpoint) {
+      this.privateEndpoint = new ServicePrivateEndpoint(this, "PrivateEndpoint", {
+        name: p.privateEndpoint.name ?? `pe-${p.name}`,
+        resourceGroupName: p.resourceGroupName,
+        location: p.privateEndpoint.location ?? p.location,
+        subnetId: p.privateEndpoint.subnetId,
+        targetResourceId: this.accountId,
+        subresource: "account",
+        privateDnsZoneIds: p.privateEndpoint.privateDnsZoneIds,
+        tags: p.tags,
+      });
+    }
   }
 
   /** A connection of a workspace or hub to this account, authenticated with Microsoft Entra ID. */

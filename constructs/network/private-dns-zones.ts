@@ -18,6 +18,8 @@ export const PRIVATE_DNS_ZONES = {
   table: ["privatelink.table.core.windows.net"],
   vault: ["privatelink.vaultcore.azure.net"],
   registry: ["privatelink.azurecr.io"],
+  // Azure AI Services accounts (https://learn.microsoft.com/azure/private-link/private-endpoint-dns#ai--machine-learning)
+  account: ["privatelink.cognitiveservices.azure.com", "privatelink.openai.azure.com", "privatelink.services.ai.azure.com"],
   // Azure Monitor Private Link Scope (https://learn.microsoft.com/azure/azure-monitor/logs/private-link-configure)
   azuremonitor: ["privatelink.monitor.azure.com", "privatelink.oms.opinsights.azure.com", "privatelink.ods.opinsights.azure.com", "privatelink.agentsvc.azure-automation.net", "privatelink.blob.core.windows.net"],
 } as const;

@@ -49,7 +49,7 @@ export interface ServicePrivateEndpointProps {
    * One private-link subresource (group id) per endpoint: Azure Storage accepts only one, so a
    * storage account gets one endpoint for `blob` and another for `file`.
    */
-  readonly subresource: "file" | "amlworkspace" | "blob" | "dfs" | "queue" | "table" | "vault" | "registry" | "azuremonitor";
+  readonly subresource: "file" | "amlworkspace" | "blob" | "dfs" | "queue" | "table" | "vault" | "registry" | "account" | "azuremonitor";
   /** Private DNS zones the endpoint registers its records in (all the subresource needs). */
   readonly privateDnsZoneIds: string[];
   /**

@@ -1,4 +1,5 @@
 import { AiServicesAccount } from "../../constructs/connections/ai-services-account";
+import { PrivateDnsZones } from "../../constructs/network/private-dns-zones";
 import { AiHub } from "../../constructs/workspace/ai-hub";
 import { errorOf, newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
 
@@ -27,6 +28,30 @@ describe("AiServicesAccount (kind AIServices)", () => {
     expect(connection).toMatchObject({ name: "ai-services", parent_id: refOf(hub.resource) });
     expect(connection.body.properties).toMatchObject({ category: "AIServices", target: refOf(account.resource, "endpoint"), authType: "AAD" });
     expect(JSON.stringify(connection)).not.toMatch(/key/i);
+  });
+
+  test("a private endpoint (sub-resource account) in the three zones the account needs", () => {
+    const stack = newStack();
+    const vnet = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet";
+    const zones = new PrivateDnsZones(stack, "zones", { zoneNames: ["privatelink.cognitiveservices.azure.com", "privatelink.openai.azure.com", "privatelink.services.ai.azure.com"], resourceGroupName: "rg-ai", virtualNetworkIds: [vnet] });
+    const account = new AiServicesAccount(stack, "ai", {
+      name: "ais-contoso",
+      resourceGroupName: "rg-ai",
+      location: "swedencentral",
+      publicNetworkAccessEnabled: false,
+      privateEndpoint: { subnetId: `${vnet}/subnets/snet-pe`, privateDnsZoneIds: Object.values(zones.zones).map((z) => z!.id) },
+    });
+    const endpoint = onlyResource(synth(stack), "azurerm_private_endpoint");
+    expect(endpoint).toMatchObject({
+      name: "pe-ais-contoso",
+      location: "swedencentral",
+      subnet_id: `${vnet}/subnets/snet-pe`,
+      private_service_connection: { private_connection_resource_id: refOf(account.resource), subresource_names: ["account"], is_manual_connection: false },
+    });
+    expect(endpoint.private_dns_zone_group.private_dns_zone_ids).toHaveLength(3);
+    // Fewer zones than the sub-resource needs is an error naming them.
+    const e = errorOf(() => new AiServicesAccount(newStack(), "ai", { name: "ais-contoso", resourceGroupName: "rg-ai", location: "swedencentral", publicNetworkAccessEnabled: false, privateEndpoint: { subnetId: `${vnet}/subnets/snet-pe`, privateDnsZoneIds: ["zone-1"] } }));
+    expect(e.problems.map((p) => [p.code, p.rule])).toEqual([["DNS_ZONES", "must hold 3 zones for account: privatelink.cognitiveservices.azure.com, privatelink.openai.azure.com, privatelink.services.ai.azure.com"]]);
   });
 
   test("names follow the account rule", () => {

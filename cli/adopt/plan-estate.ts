@@ -456,10 +456,10 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
           instanceCount: (d.sku as P | undefined)?.capacity,
           appInsightsEnabled: dp.appInsightsEnabled,
           egressPublicNetworkAccessEnabled: dp.egressPublicNetworkAccess === undefined ? undefined : dp.egressPublicNetworkAccess !== "Disabled",
-          environmentVariables: dp.environmentVariables && Object.keys(dp.environmentVariables).length ? dp.environmentVariables : undefined,
+          // Environment variables are not written: their values may be secrets (taken out with the others).
           description: dp.description || undefined,
           tags: tagsOf(d),
-        }, [], { target: v, method: "addDeployment" });
+        }, ["Its environment variables are not written here: their values may be secrets (see the report); add the ones that are not by hand."], { target: v, method: "addDeployment" });
         adopt(d, dv, "resource", "azapi_resource", "OnlineDeployment");
       }
       continue;

@@ -10,8 +10,27 @@ export interface RedactedSecret {
   readonly path: string;
 }
 
-/** Property names whose values are secrets wherever they appear (`adminUserPassword`, `credentials.secrets`, `ConnectionString`). */
-const SECRET_NAME = /password|secret|connectionstring|sastoken|sharedaccesssignature|accountkey|primarykey|secondarykey|instrumentationkey|apikey|accesskey|privatekey|^key\d?$|^token$/i;
+/** Words of a property name that make its value a secret (`DB_PASS`, `adminUserPassword`, `sasToken`). */
+const SECRET_WORDS = new Set(["password", "passwd", "pass", "pwd", "secret", "secrets", "token", "credential", "credentials", "pat", "signature"]);
+/** Joined names that are secrets (`OPENAI_API_KEY`, `ConnectionString`, `InstrumentationKey`). */
+const SECRET_JOINED = /apikey|accountkey|accesskey|privatekey|instrumentationkey|primarykey|secondarykey|subscriptionkey|clientkey|authkey|sharedkey|connectionstring|connstr|sharedaccess/;
+
+/** Whether a property of this name holds a secret: by its words, so `bypass` and `keySource` do not. */
+export function isSecretName(name: string): boolean {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
+  const joined = words.join("");
+  if (words.some((w) => SECRET_WORDS.has(w)) || SECRET_JOINED.test(joined)) return true;
+  // A name ending in "key" (`key`, `key1`, `storageKey`), but not a public key.
+  const last = words[words.length - 1] ?? "";
+  return /^key\d?$/.test(last) && !["public", "ssh"].includes(words[words.length - 2] ?? "");
+}
+
+/**
+ * Objects whose every value is treated as secret, whatever it is called: environment variables of
+ * deployments and jobs, and credentials (only their `credentialsType` is kept).
+ */
+const SECRET_BAGS = new Set(["environmentvariables", "credentials", "secrets", "keys"]);
+const KEPT_IN_BAGS = new Set(["credentialstype", "secretstype", "authtype"]);
 
 /** Values that are secrets whatever their property is called. */
 const SECRET_VALUE = [/AccountKey=/i, /SharedAccessKey=/i, /[?&]sig=[^&]+/i, /InstrumentationKey=/i, /-----BEGIN [A-Z ]*PRIVATE KEY-----/];
@@ -38,10 +57,19 @@ export function redactSecrets(value: Json, path: string): { value: Json; secrets
       const out: Record<string, Json> = {};
       for (const [k, x] of Object.entries(v)) {
         const kp = p ? `${p}.${k}` : k;
-        // An ARM parameter reference or an empty value is not a secret.
-        // A secret is a string (or a `secrets` object of them); not a parameter reference, a timestamp or a list of permission names.
-        const secretValue = (typeof x === "string" && x !== "" && !x.startsWith("[parameters(") && !/^\d{4}-\d{2}-\d{2}T[\d:.]+Z?$/.test(x)) || (k.toLowerCase() === "secrets" && x !== null && typeof x === "object" && !Array.isArray(x));
-        if (SECRET_NAME.test(k) && secretValue) {
+        if (SECRET_BAGS.has(k.toLowerCase()) && x && typeof x === "object" && !Array.isArray(x)) {
+          // Every value of the bag is a secret, except the kind of credential.
+          const kept: Record<string, Json> = {};
+          for (const [bk, bx] of Object.entries(x)) {
+            if (KEPT_IN_BAGS.has(bk.toLowerCase()) && typeof bx === "string") kept[bk] = bx;
+            else if (bx !== null && bx !== "") secrets.push({ path: `${kp}.${bk}` });
+          }
+          out[k] = kept;
+          continue;
+        }
+        // A secret is a non-empty string; not an ARM parameter reference, a timestamp or a list (of permission names).
+        const secretValue = typeof x === "string" && x !== "" && !x.startsWith("[parameters(") && !/^\d{4}-\d{2}-\d{2}T[\d:.]+Z?$/.test(x);
+        if (secretValue && isSecretName(k)) {
           secrets.push({ path: kp });
           continue;
         }

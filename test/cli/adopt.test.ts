@@ -13,6 +13,7 @@ import { Testing, TerraformStack } from "cdktf";
 import { evaluateRulePack } from "../../constructs";
 import { adopt, type AdoptResult } from "../../cli/adopt/adopt";
 import { AdoptError, parseExport } from "../../cli/adopt/arm-export";
+import { isSecretName, redactSecrets } from "../../cli/adopt/secrets";
 import { planEstate } from "../../cli/adopt/plan-estate";
 import { buildInMemory, settingDifferences } from "../../cli/adopt/reconcile";
 import { adoptCommand } from "../../cli/cdktf-azureml";
@@ -48,7 +49,7 @@ function run(f: Fixture): AdoptResult {
 }
 
 /** Secret values written into the fixtures; none may reach any output. */
-const SECRETS = ["8a3c2f41-6d0e-4b7a-9c21-5e7f0a1b2c3d", "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA==", "AbCdEf0123456789", "4f1c9a7e2b3d4c5e6f708192a3b4c5d6"];
+const SECRETS = ["sk-live-7Hq2Zp9Xw4Lm1Nc8Vb3", "8a3c2f41-6d0e-4b7a-9c21-5e7f0a1b2c3d", "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA==", "AbCdEf0123456789", "4f1c9a7e2b3d4c5e6f708192a3b4c5d6"];
 
 /**
  * The resources of an export a platform engineer expects adopted, and their import ids, worked out
@@ -391,5 +392,18 @@ describe("reading template expressions", () => {
       scope,
     ).resources;
     expect(all.map((r) => `${r.type} ${r.name}`)).toEqual(["Microsoft.Network/privateDnsZones z.example", "Microsoft.Network/privateDnsZones/virtualNetworkLinks z.example/l1"]);
+  });
+});
+
+describe("secrets in an export", () => {
+  test("by the words of the property name, not by substrings", () => {
+    for (const name of ["adminUserPassword", "OPENAI_API_KEY", "DB_PASS", "ConnectionString", "InstrumentationKey", "sasToken", "key1", "primaryKey", "clientSecret", "storageKey"]) expect([name, isSecretName(name)]).toEqual([name, true]);
+    for (const name of ["bypass", "keySource", "keyVault", "keyIdentifier", "sshPublicKey", "sasPolicy", "keyCreationTime", "authMode"]) expect([name, isSecretName(name)]).toEqual([name, false]);
+  });
+
+  test("every value of environment variables and credentials is taken out; the kind of credential stays", () => {
+    const { value, secrets } = redactSecrets({ environmentVariables: { LOG_LEVEL: "info", X: "y" }, credentials: { credentialsType: "Sas", secrets: { sasToken: "sv=1&sig=abc" } }, url: "https://x.blob.core.windows.net/c?sv=1&sig=abc" }, "r");
+    expect(value).toEqual({ environmentVariables: {}, credentials: { credentialsType: "Sas" } });
+    expect(secrets.map((s) => s.path)).toEqual(["r.environmentVariables.LOG_LEVEL", "r.environmentVariables.X", "r.credentials.secrets", "r.url"]);
   });
 });

@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { AdoptError, parseExport } from "./arm-export";
+import { settingsNotCarriedOver } from "./expected-settings";
 import type { AdoptionPlan } from "./model";
 import { planEstate } from "./plan-estate";
 import { reconcile } from "./reconcile";
@@ -43,7 +44,8 @@ export function adopt(o: AdoptOptions): AdoptResult {
   const estate = planEstate(parsed.resources, scope);
   const base = { stackName, subscriptionId: scope.subscriptionId, resourceGroupName: scope.resourceGroupName, steps: estate.steps, adoptions: estate.adoptions };
   const r = reconcile(base, estate, scope);
-  const plan: AdoptionPlan = { ...base, leftOut: estate.leftOut, kept: r.kept, findings: r.findings, created: r.created, unknownSettings: r.unknownSettings };
+  const notCarriedOver = estate.adoptions.flatMap((a) => settingsNotCarriedOver(a.terraformType, a.resource).map((n) => ({ step: a.step, accessor: a.accessor, resource: a.resource.name, ...n })));
+  const plan: AdoptionPlan = { ...base, leftOut: estate.leftOut, kept: r.kept, findings: r.findings, created: r.created, unknownSettings: r.unknownSettings, notCarriedOver };
   const stackFile = `${stackName}.ts`;
   return { plan, files: { [stackFile]: renderStack(plan, path.basename(o.exportFile)), "adoption-report.md": renderReport(plan, path.basename(o.exportFile), stackFile, parsed.secrets) } };
 }

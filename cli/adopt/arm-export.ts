@@ -36,6 +36,8 @@ export interface ExportedResource {
   readonly identity?: Record<string, unknown>;
   readonly tags: Record<string, string>;
   readonly properties: Record<string, unknown>;
+  /** Other fields of the resource (`zones`, `extendedLocation`, `plan`...), which no construct sets. */
+  readonly otherFields: Record<string, unknown>;
   /** Where it is in the input, for messages: `resources[3]`. */
   readonly source: string;
 }
@@ -190,6 +192,9 @@ function resolveDeep(v: Json, ctx: Ctx): Json {
   return v;
 }
 
+/** Fields of a template resource that are read into ExportedResource or are template mechanics. */
+const TEMPLATE_FIELDS = new Set(["type", "apiVersion", "name", "location", "kind", "sku", "identity", "tags", "properties", "dependsOn", "resources", "comments", "condition", "copy", "scope"]);
+
 const isObject = (v: unknown): v is Record<string, Json> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
@@ -262,6 +267,7 @@ export function parseExport(text: string, scope: ExportScope, file = "export", d
         identity: isObject(r.identity) ? (resolveDeep(r.identity, ctx) as Record<string, unknown>) : undefined,
         tags: isObject(tags) ? (Object.fromEntries(Object.entries(tags).map(([k, v]) => [k, String(v)])) as Record<string, string>) : {},
         properties: isObject(merged) ? merged : {},
+        otherFields: Object.fromEntries(Object.entries(r).filter(([k]) => !TEMPLATE_FIELDS.has(k)).map(([k, v]) => [k, resolveDeep(v, ctx)])),
         source: `${path}[${i}]`,
       });
       if (Array.isArray(r.resources)) visit(r.resources, { type, name }, `${path}[${i}].resources`);

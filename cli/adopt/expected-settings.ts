@@ -89,6 +89,13 @@ function storageAccount(r: ExportedResource, rg: string, index: ExportIndex): Ex
     is_hns_enabled: val(p.isHnsEnabled ?? false, false),
     local_user_enabled: val(p.isLocalUserEnabled ?? true, true),
     sftp_enabled: val(p.isSftpEnabled ?? false, false),
+    // These force a new account when they differ: always carried over.
+    nfsv3_enabled: val(p.isNfsV3Enabled ?? false, false),
+    dns_endpoint_type: val(p.dnsEndpointType ?? "Standard", "Standard"),
+    queue_encryption_key_type: val(p.encryption?.services?.queue?.keyType ?? "Service", "Service"),
+    table_encryption_key_type: val(p.encryption?.services?.table?.keyType ?? "Service", "Service"),
+    large_file_share_enabled: p.largeFileSharesState === undefined ? undefined : val(p.largeFileSharesState === "Enabled", false),
+    allowed_copy_scope: p.allowedCopyScope ? val(p.allowedCopyScope) : undefined,
     // Optional and computed in azurerm: left unset, Terraform keeps what Azure has; written when it is not Azure's default.
     network_rules: acls
       ? val(
@@ -204,6 +211,11 @@ function workspace(r: ExportedResource, rg: string): ExpectedAttributes {
     container_registry_id: p.containerRegistry ? val(p.containerRegistry) : undefined,
     image_build_compute_name: p.imageBuildCompute ? val(p.imageBuildCompute) : undefined,
     v1_legacy_mode_enabled: val(p.v1LegacyMode ?? false, false),
+    // Customer-managed keys force a new workspace when they differ: always carried over.
+    encryption:
+      p.encryption?.status === "Enabled"
+        ? val(Object.fromEntries(Object.entries({ key_vault_id: p.encryption.keyVaultProperties?.keyVaultArmId, key_id: p.encryption.keyVaultProperties?.keyIdentifier, user_assigned_identity_id: p.encryption.identity?.userAssignedIdentity }).filter(([, v]) => v !== undefined)))
+        : undefined,
     identity: identityBlock(r.identity as P | undefined),
     primary_user_assigned_identity: p.primaryUserAssignedIdentity ? val(p.primaryUserAssignedIdentity) : undefined,
     managed_network: isolation && isolation !== "Disabled" ? val({ isolation_mode: isolation }) : undefined,
@@ -355,4 +367,53 @@ export function expectedAttributes(terraformType: string, r: ExportedResource, i
     default:
       throw new Error(`no expected settings for ${terraformType}`);
   }
+}
+
+/**
+ * The ARM properties each table reads, and those an export holds that are not settings (state,
+ * endpoints, timestamps, what Azure ML manages). Any other property with a value is listed in the
+ * report as not carried over: never dropped without a word.
+ */
+const KNOWN_PROPERTIES: Record<string, readonly string[]> = {
+  azurerm_storage_account: ["accessTier", "supportsHttpsTrafficOnly", "minimumTlsVersion", "allowBlobPublicAccess", "allowSharedKeyAccess", "publicNetworkAccess", "defaultToOAuthAuthentication", "allowCrossTenantReplication", "encryption", "isHnsEnabled", "isLocalUserEnabled", "isSftpEnabled", "isNfsV3Enabled", "dnsEndpointType", "largeFileSharesState", "allowedCopyScope", "networkAcls", "sasPolicy", "provisioningState", "creationTime", "primaryEndpoints", "secondaryEndpoints", "primaryLocation", "secondaryLocation", "statusOfPrimary", "statusOfSecondary", "keyCreationTime", "privateEndpointConnections", "geoReplicationStats", "lastGeoFailoverTime", "immutableStorageWithVersioning"],
+  azurerm_key_vault: ["sku", "tenantId", "accessPolicies", "enablePurgeProtection", "enableSoftDelete", "softDeleteRetentionInDays", "enableRbacAuthorization", "enabledForDeployment", "enabledForDiskEncryption", "enabledForTemplateDeployment", "publicNetworkAccess", "networkAcls", "vaultUri", "provisioningState", "privateEndpointConnections", "hsmPoolResourceId"],
+  azurerm_application_insights: ["Application_Type", "Flow_Type", "Request_Source", "RetentionInDays", "WorkspaceResourceId", "IngestionMode", "publicNetworkAccessForIngestion", "publicNetworkAccessForQuery", "DisableLocalAuth", "DisableIpMasking", "SamplingPercentage", "AppId", "ApplicationId", "CreationDate", "TenantId", "provisioningState", "Ver", "HockeyAppId", "HockeyAppToken", "LaMigrationDate", "Name", "InstrumentationKey", "ConnectionString"],
+  azurerm_log_analytics_workspace: ["sku", "retentionInDays", "features", "workspaceCapping", "publicNetworkAccessForIngestion", "publicNetworkAccessForQuery", "customerId", "provisioningState", "createdDate", "modifiedDate", "source"],
+  azurerm_container_registry: ["adminUserEnabled", "publicNetworkAccess", "anonymousPullEnabled", "dataEndpointEnabled", "zoneRedundancy", "networkRuleBypassOptions", "policies", "networkRuleSet", "encryption", "loginServer", "creationDate", "provisioningState", "status", "privateEndpointConnections", "dataEndpointHostNames"],
+  azurerm_machine_learning_workspace: ["friendlyName", "description", "hbiWorkspace", "publicNetworkAccess", "storageAccount", "keyVault", "applicationInsights", "containerRegistry", "imageBuildCompute", "v1LegacyMode", "primaryUserAssignedIdentity", "managedNetwork", "serverlessComputeSettings", "featureStoreSettings", "encryption", "systemDatastoresAuthMode", "discoveryUrl", "workspaceId", "provisioningState", "mlFlowTrackingUri", "notebookInfo", "privateLinkCount", "serviceProvisionedResourceGroup", "tenantId", "storageHnsEnabled", "creationTime", "privateEndpointConnections", "ipAllowlist", "enableDataIsolation"],
+  azurerm_ai_foundry: ["friendlyName", "description", "hbiWorkspace", "publicNetworkAccess", "storageAccount", "keyVault", "applicationInsights", "containerRegistry", "primaryUserAssignedIdentity", "managedNetwork", "systemDatastoresAuthMode", "workspaceHubConfig", "v1LegacyMode", "discoveryUrl", "workspaceId", "provisioningState", "mlFlowTrackingUri", "notebookInfo", "tenantId", "creationTime", "privateEndpointConnections", "ipAllowlist", "enableDataIsolation"],
+  azurerm_ai_foundry_project: ["friendlyName", "description", "hbiWorkspace", "hubResourceId", "primaryUserAssignedIdentity", "publicNetworkAccess", "storageAccount", "keyVault", "applicationInsights", "containerRegistry", "v1LegacyMode", "discoveryUrl", "workspaceId", "provisioningState", "tenantId", "creationTime"],
+  azurerm_user_assigned_identity: ["principalId", "clientId", "tenantId", "isolationScope"],
+  azurerm_private_dns_zone: ["maxNumberOfRecordSets", "maxNumberOfVirtualNetworkLinks", "maxNumberOfVirtualNetworkLinksWithRegistration", "numberOfRecordSets", "numberOfVirtualNetworkLinks", "numberOfVirtualNetworkLinksWithRegistration", "provisioningState", "internalId"],
+  azurerm_private_dns_zone_virtual_network_link: ["virtualNetwork", "registrationEnabled", "resolutionPolicy", "virtualNetworkLinkState", "provisioningState"],
+  azurerm_private_endpoint: ["privateLinkServiceConnections", "manualPrivateLinkServiceConnections", "subnet", "customNetworkInterfaceName", "ipConfigurations", "customDnsConfigs", "networkInterfaces", "provisioningState", "applicationSecurityGroups"],
+  azurerm_machine_learning_compute_cluster: ["computeType", "computeLocation", "description", "disableLocalAuth", "properties", "provisioningState", "createdOn", "modifiedOn", "isAttachedCompute", "provisioningErrors", "resourceId"],
+  azurerm_machine_learning_datastore_blobstorage: ["credentials", "datastoreType", "accountName", "containerName", "endpoint", "protocol", "serviceDataAccessAuthIdentity", "subscriptionId", "resourceGroup", "description", "tags", "isDefault", "properties"],
+};
+
+/** Values that say nothing was set: not worth a line in the report. */
+function unset(v: unknown): boolean {
+  if (v === null || v === undefined || v === false || v === "" || v === "None" || v === "Disabled") return true;
+  if (Array.isArray(v)) return v.every(unset);
+  if (typeof v === "object") return Object.values(v as object).every(unset);
+  return false;
+}
+
+/**
+ * The settings of an adopted resource that no table reads: ARM properties not known (with a value),
+ * a customer-managed key on a storage account or registry, a firewall SKU, and resource fields
+ * beyond sku, kind, identity, tags and location.
+ */
+export function settingsNotCarriedOver(terraformType: string, r: ExportedResource): { property: string; value: unknown }[] {
+  const known = KNOWN_PROPERTIES[terraformType];
+  if (!known) return [];
+  const p = r.properties as P;
+  const out: { property: string; value: unknown }[] = [];
+  for (const [k, v] of Object.entries(p)) if (!known.includes(k) && !unset(v)) out.push({ property: `properties.${k}`, value: v });
+  for (const [k, v] of Object.entries(r.otherFields)) if (!unset(v)) out.push({ property: k, value: v });
+  if (terraformType === "azurerm_storage_account" && p.encryption?.keySource && p.encryption.keySource !== "Microsoft.Storage") out.push({ property: "properties.encryption.keySource", value: p.encryption.keySource });
+  if (terraformType === "azurerm_container_registry" && p.encryption?.status === "enabled") out.push({ property: "properties.encryption", value: p.encryption });
+  if ((terraformType === "azurerm_machine_learning_workspace" || terraformType === "azurerm_ai_foundry") && p.managedNetwork?.firewallSku) out.push({ property: "properties.managedNetwork.firewallSku", value: p.managedNetwork.firewallSku });
+  if (terraformType === "azurerm_ai_foundry" && p.encryption?.status === "Enabled") out.push({ property: "properties.encryption", value: p.encryption });
+  return out;
 }

@@ -98,6 +98,8 @@ export interface AdoptionPlan {
   readonly findings: readonly AdoptedFinding[];
   /** Resources the code creates that were not in the export (each explained in the report). */
   readonly created: readonly { readonly address: string; readonly why: string }[];
+  /** Settings of adopted resources in the export that no table reads: listed, never dropped without a word. */
+  readonly notCarriedOver: readonly { readonly step: string; readonly accessor: string; readonly resource: string; readonly property: string; readonly value: unknown }[];
   /** Settings the export cannot show, left to Terraform to read from Azure. */
   readonly unknownSettings: readonly { readonly address: string; readonly attribute: string }[];
 }

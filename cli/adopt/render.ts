@@ -89,6 +89,8 @@ export function renderStack(plan: AdoptionPlan, exportFile: string): string {
     const props = literal(s.props as Expr, I);
     out.push(s.via ? `${I}const ${s.varName} = ${s.via.target}.${s.via.method}(${JSON.stringify(s.id)}, ${props});` : `${I}const ${s.varName} = new ${s.className}(this, ${JSON.stringify(s.id)}, ${props});`);
     for (const a of plan.adoptions.filter((x) => x.step === s.varName)) out.push(`${I}${target(a.step, a.accessor)}.importFrom(${JSON.stringify(a.importId)});`);
+    const notCarried = plan.notCarriedOver.filter((n) => n.step === s.varName);
+    if (notCarried.length) out.push(`${I}// NOT carried over (no setting here; if azurerm manages one, the plan shows it): ${notCarried.map((n) => `${n.resource} ${n.property}`).join(", ")}`);
     const kept = plan.kept.filter((k) => k.step === s.varName);
     if (kept.length) out.push(`${I}// Kept as found (the construct writes otherwise):`);
     for (const k of kept) {

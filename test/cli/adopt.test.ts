@@ -308,6 +308,38 @@ describe("an export with two workspaces sharing resources", () => {
   });
 });
 
+describe("settings that force a replacement, and settings no table reads", () => {
+  const base = JSON.parse(fs.readFileSync(path.join(EXPORTS, "quickstart-public.json"), "utf8"));
+  const sa = base.resources.find((r: { type: string }) => r.type === "Microsoft.Storage/storageAccounts");
+  Object.assign(sa.properties, { isNfsV3Enabled: true, isHnsEnabled: true, dnsEndpointType: "AzureDnsZone", keyPolicy: { keyExpirationPeriodInDays: 90 } });
+  sa.properties.encryption.services.queue = { keyType: "Account", enabled: true };
+  sa.zones = ["1"];
+  const ws = base.resources.find((r: { type: string }) => r.type === "Microsoft.MachineLearningServices/workspaces");
+  ws.properties.encryption = { status: "Enabled", keyVaultProperties: { keyVaultArmId: "/subscriptions/0b1f6471-1bf0-4dda-aec3-111122223333/resourceGroups/rg-keys/providers/Microsoft.KeyVault/vaults/kv-keys", keyIdentifier: "https://kv-keys.vault.azure.net/keys/ws/0a1b" } };
+  const scope = { subscriptionId: SUBSCRIPTION, resourceGroupName: "rg-churn-dev" };
+  const result = adopt({ exportText: JSON.stringify(base), exportFile: "forcenew.json", ...scope });
+  const code = Object.entries(result.files).find(([n]) => n.endsWith(".ts"))![1];
+
+  test("are carried over when azurerm replaces the resource on a difference", () => {
+    expect(code).toContain("mlwChurnDev.storageAccount!.nfsv3Enabled = true;");
+    expect(code).toContain('mlwChurnDev.storageAccount!.dnsEndpointType = "AzureDnsZone";');
+    expect(code).toContain('mlwChurnDev.storageAccount!.queueEncryptionKeyType = "Account";');
+    expect(code).toContain("mlwChurnDev.storageAccount!.isHnsEnabled = true;");
+    expect(code).toMatch(/mlwChurnDev\.resource\.putEncryption\(\{[^}]*keyVaultId: "\/subscriptions\/.*\/vaults\/kv-keys",[^}]*keyId: "https:\/\/kv-keys\.vault\.azure\.net\/keys\/ws\/0a1b"/s);
+    const parsed = parseExport(JSON.stringify(base), scope);
+    const estate = planEstate(parsed.resources, scope);
+    const json = JSON.parse(Testing.synth(buildInMemory(result.plan, result.plan.kept).stack)) as Record<string, any>;
+    const withAddress = estate.adoptions.map((a) => ({ ...a, address: json.import.find((i: { id: string }) => i.id === a.importId).to }));
+    expect(settingDifferences(json, withAddress, estate, scope)).toEqual([]);
+  });
+
+  test("are listed in the code and the report when no table reads them", () => {
+    expect(result.plan.notCarriedOver.map((n) => `${n.resource} ${n.property}`)).toEqual(["stmlwchurndev4821 properties.keyPolicy", "stmlwchurndev4821 zones"]);
+    expect(code).toContain("// NOT carried over (no setting here; if azurerm manages one, the plan shows it): stmlwchurndev4821 properties.keyPolicy, stmlwchurndev4821 zones");
+    expect(result.files["adoption-report.md"]).toContain('| stmlwchurndev4821 | `properties.keyPolicy` | `{"keyExpirationPeriodInDays":90}` |');
+  });
+});
+
 describe("inputs it refuses, writing nothing", () => {
   const base = { exportFile: "export.json", subscriptionId: SUBSCRIPTION, resourceGroupName: "rg" };
   const template = (resources: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", contentVersion: "1.0.0.0", resources, ...extra });

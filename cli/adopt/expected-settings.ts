@@ -218,7 +218,8 @@ function workspace(r: ExportedResource, rg: string): ExpectedAttributes {
         : undefined,
     identity: identityBlock(r.identity as P | undefined),
     primary_user_assigned_identity: p.primaryUserAssignedIdentity ? val(p.primaryUserAssignedIdentity) : undefined,
-    managed_network: isolation && isolation !== "Disabled" ? val({ isolation_mode: isolation }) : undefined,
+    // provision_on_creation_enabled is create-time only and not read back: false after an import.
+    managed_network: isolation && isolation !== "Disabled" ? val({ isolation_mode: isolation, provision_on_creation_enabled: false }) : undefined,
     serverless_compute: serverless?.serverlessComputeCustomSubnet ? val({ subnet_id: serverless.serverlessComputeCustomSubnet, public_ip_enabled: !(serverless.serverlessComputeNoPublicIP ?? true) }) : undefined,
     feature_store: fs
       ? val(Object.fromEntries(Object.entries({ computer_spark_runtime_version: fs.computeRuntime?.sparkRuntimeVersion, offline_connection_name: fs.offlineStoreConnectionName, online_connection_name: fs.onlineStoreConnectionName }).filter(([, v]) => v !== undefined)))
@@ -417,3 +418,29 @@ export function settingsNotCarriedOver(terraformType: string, r: ExportedResourc
   if (terraformType === "azurerm_ai_foundry" && p.encryption?.status === "Enabled") out.push({ property: "properties.encryption", value: p.encryption });
   return out;
 }
+
+/**
+ * Attributes that are Optional and Computed in azurerm 4.55 (checked in its source): left unset, a
+ * plan keeps what Azure has. Any other attribute left unset gets azurerm's default or, where it has
+ * none and cannot remove a value (`sas_policy`), shows a change when Azure has one.
+ */
+const COMPUTED: Record<string, readonly string[]> = {
+  azurerm_storage_account: ["network_rules", "blob_properties", "queue_properties", "share_properties", "access_tier"],
+  azurerm_key_vault: ["network_acls", "access_policy"],
+  azurerm_container_registry: ["network_rule_set"],
+  azurerm_log_analytics_workspace: ["local_authentication_enabled", "local_authentication_disabled"],
+  azurerm_machine_learning_workspace: ["managed_network"],
+  azurerm_ai_foundry: ["managed_network"],
+};
+
+export function isComputed(terraformType: string, attribute: string): boolean {
+  return COMPUTED[terraformType]?.includes(attribute) ?? false;
+}
+
+/** Settings with a default that an export never shows (they live in other APIs): what the code assumes. */
+export const NEVER_EXPORTED: Record<string, readonly { attribute: string; assumed: string }[]> = {
+  azurerm_application_insights: [
+    { attribute: "daily_data_cap_in_gb", assumed: "azurerm's default, 100 GB (the cap is in the billing API, not the export)" },
+    { attribute: "daily_data_cap_notifications_disabled", assumed: "azurerm's default, false" },
+  ],
+};

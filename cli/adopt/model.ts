@@ -33,6 +33,8 @@ export interface Step {
   readonly props: Expr;
   /** Made by a method of another step's construct instead of `new`: `hub.addProject("Id", props)`. */
   readonly via?: { readonly target: string; readonly method: "addProject" | "addDeployment" };
+  /** A member (`resource`) to give `prevent_destroy`, where the construct has no prop for it. */
+  readonly preventDestroy?: string;
   /** Comment lines above the statement. */
   readonly comment: readonly string[];
   /** The ARM resource the step is about (the first adopted one), for ordering and messages. */
@@ -49,8 +51,10 @@ export interface Adoption {
   readonly accessor: string;
   /** The Terraform resource type, e.g. `azurerm_storage_account`. */
   readonly terraformType: string;
-  /** The id `terraform import` takes (azurerm's casing of the resource type). */
+  /** The ARM id (azurerm's casing of the resource type). */
   readonly importId: string;
+  /** What `importFrom` is given: the ARM id, with `?api-version=` for azapi (else azapi picks its newest known version). */
+  readonly importFromId: string;
   /** What the construct is, in the report: "Workspace (its storage account)". */
   readonly asWhat: string;
 }
@@ -61,6 +65,8 @@ export interface LeftOut {
   readonly reason: string;
   /** true when the type is one this command does not know at all. */
   readonly unknownType: boolean;
+  /** Part of an adopted resource (its settings are there), not left out. */
+  readonly partOf?: boolean;
 }
 
 /** A setting written as found, after the construct: `x.minTlsVersion = "TLS1_0"`, `x.putNetworkRules({...})`, `x.resetQueueProperties()`. */
@@ -75,6 +81,8 @@ export interface KeptSetting {
   readonly constructValue?: unknown;
   /** A reset because the export says the setting is off (not because the export lacks it). */
   readonly foundOff?: true;
+  /** For a reset the export cannot decide: whether azurerm then keeps what Azure has (Optional and Computed). */
+  readonly computed?: boolean;
 }
 
 /** A rule-pack finding on the estate as found, suppressed in code with "adopted as found". */
@@ -101,5 +109,15 @@ export interface AdoptionPlan {
   /** Settings of adopted resources in the export that no table reads: listed, never dropped without a word. */
   readonly notCarriedOver: readonly { readonly step: string; readonly accessor: string; readonly resource: string; readonly property: string; readonly value: unknown }[];
   /** Settings the export cannot show, left to Terraform to read from Azure. */
-  readonly unknownSettings: readonly { readonly address: string; readonly attribute: string }[];
+  readonly unknownSettings: readonly UnknownSetting[];
+}
+
+/** A setting the export cannot show. */
+export interface UnknownSetting {
+  readonly address: string;
+  readonly attribute: string;
+  /** Optional and computed in azurerm: unset, the plan keeps what Azure has. */
+  readonly computed: boolean;
+  /** What the code assumes instead (a setting the export never holds). */
+  readonly assumed?: string;
 }

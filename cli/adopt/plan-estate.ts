@@ -4,6 +4,7 @@
  * endpoints and DNS zones around it. Every resource of the export ends up adopted or left out with a
  * reason; none is dropped.
  */
+import { ML_API_VERSION } from "../../constructs/azapi/api-version";
 import { AdoptError, armIdOf, type ExportedResource, type ExportScope } from "./arm-export";
 import type { ExportIndex } from "./expected-settings";
 import { ref, type Adoption, type ClassModule, type Expr, type LeftOut, type Step } from "./model";
@@ -128,11 +129,12 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
   };
   const adopt = (r: ExportedResource, step: string, accessor: string, terraformType: string, asWhat: string) => {
     handled.add(r);
-    adoptions.push({ resource: r, step, accessor, terraformType, importId: canonicalId(r), asWhat });
+    const importId = canonicalId(r);
+    adoptions.push({ resource: r, step, accessor, terraformType, importId, importFromId: terraformType === "azapi_resource" ? `${importId}?api-version=${ML_API_VERSION}` : importId, asWhat });
   };
-  const leave = (r: ExportedResource, reason: string, unknownType = false) => {
+  const leave = (r: ExportedResource, reason: string, unknownType = false, partOf = false) => {
     handled.add(r);
-    leftOut.push({ resource: r, reason, unknownType });
+    leftOut.push({ resource: r, reason, unknownType, ...(partOf ? { partOf } : {}) });
   };
   const addStep = (s: Step) => steps.push({ ...s, props: clean(s.props) });
   const inExport = (id: unknown) => (typeof id === "string" ? byId.get(id.toLowerCase()) : undefined);
@@ -222,7 +224,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
     const isolation = p.managedNetwork?.isolationMode as string | undefined;
     const comment = [
       `${isHub ? "Hub" : "Workspace"} ${w.name} (kind ${kind}) with ${[storage && `storage account ${storage.name}`, vault && `Key Vault ${vault.name}`, insights && `Application Insights ${insights.name}`, law && `Log Analytics workspace ${law.name}`, registry && `container registry ${registry.name}`].filter(Boolean).join(", ")}.`,
-      "Diagnostic settings are not part of an export: they are off here, as found (see the report).",
+      "Diagnostic settings are extension resources, not part of an export: none are written here (check them; see the report).",
     ];
     let props: Record<string, Expr>;
     if (isHub) {
@@ -252,6 +254,8 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
         createContainerRegistry: registry !== undefined,
         storageSharedAccessKeyEnabled: sa ? (sa.allowSharedKeyAccess ?? true) : undefined,
         diagnostics: { enabled: false },
+        // Adopted: a plan that would replace the hub or its storage, vault or registry fails instead.
+        preventDestroy: true,
         tags,
       };
     } else {
@@ -290,6 +294,8 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
         featureStore: same(kind, "FeatureStore")
           ? { sparkRuntimeVersion: p.featureStoreSettings?.computeRuntime?.sparkRuntimeVersion, offlineConnectionName: p.featureStoreSettings?.offlineStoreConnectionName, onlineConnectionName: p.featureStoreSettings?.onlineStoreConnectionName }
           : undefined,
+        // Adopted: a plan that would replace the workspace or its storage, vault or registry fails instead.
+        preventDestroy: true,
         tags,
       };
     }
@@ -389,6 +395,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
           description: p.description || undefined,
           tags: tagsOf(r),
         });
+        (steps[steps.length - 1] as { preventDestroy?: string }).preventDestroy = "resource";
         adopt(r, v, "resource", "azapi_resource", "ComputeInstance");
       } else leave(r, `a compute of type ${String(p.computeType)} (attached compute): attach it with its own construct after adoption`);
       continue;
@@ -538,7 +545,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
   for (const r of resources) {
     if (handled.has(r)) continue;
     const part = PART_OF[r.typeKey];
-    if (part) leave(r, part(r));
+    if (part) leave(r, part(r), false, /^adopted with its/.test(part(r)));
     else if (["microsoft.storage/storageaccounts", "microsoft.keyvault/vaults", "microsoft.insights/components", "microsoft.operationalinsights/workspaces", "microsoft.containerregistry/registries"].includes(r.typeKey)) {
       leave(r, "not used by a workspace of this export: not adopted (it is not one of a workspace's resources)");
     } else if (r.typeKey.startsWith("microsoft.machinelearningservices/")) leave(r, `an Azure ML resource of type ${r.type} that this version does not adopt`);

@@ -11,8 +11,8 @@ import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-
 import { AiHub, BatchEndpoint, BlobDatastore, ComputeCluster, ComputeInstance, OnlineEndpoint, ServicePrivateEndpoint, Workspace, addAzureProviders, evaluateRulePack, suppressRule } from "../../constructs";
 import { Testing, TerraformResource, TerraformStack } from "../../constructs/core/engine";
 import { AdoptError, type ExportedResource, type ExportScope } from "./arm-export";
-import { expectedAttributes } from "./expected-settings";
-import { isRef, ref, type AdoptedFinding, type Adoption, type Expr, type KeptSetting, type Step } from "./model";
+import { NEVER_EXPORTED, expectedAttributes, isComputed } from "./expected-settings";
+import { isRef, ref, type AdoptedFinding, type Adoption, type Expr, type KeptSetting, type Step, type UnknownSetting } from "./model";
 import type { EstatePlan } from "./plan-estate";
 
 type P = Record<string, any>;
@@ -102,7 +102,8 @@ export function buildInMemory(plan: { stackName: string; subscriptionId: string;
     if (!(r instanceof TerraformResource)) throw new Error(`${a.step}.${a.accessor} is not a resource`);
     return r;
   };
-  for (const a of plan.adoptions) resourceOf(a).importFrom(a.importId);
+  for (const a of plan.adoptions) resourceOf(a).importFrom(a.importFromId);
+  for (const s of plan.steps) if (s.preventDestroy) follow(vars[s.varName], s.preventDestroy).lifecycle = { preventDestroy: true };
   for (const k of kept) {
     const r = resourceOf(k) as any;
     const value = resolveExpr(k.value as Expr, vars);
@@ -110,12 +111,19 @@ export function buildInMemory(plan: { stackName: string; subscriptionId: string;
     else if (k.action === "put") r[`put${pascal(k.attribute)}`](value);
     else r[snakeToCamel(k.attribute)] = value;
   }
-  for (const f of findings) suppressRule(f.accessor ? follow(vars[f.step], f.accessor) : (vars[f.step] as IConstruct), f.ruleId, adoptedReason(f.cause));
+  for (const f of findings) suppressRule(f.accessor ? follow(vars[f.step], f.accessor) : (vars[f.step] as IConstruct), f.ruleId, adoptedReason(f.ruleId, f.cause));
   return { stack, vars, resourceOf };
 }
 
-export function adoptedReason(cause: string): string {
-  return `adopted as found: ${cause}`;
+/** Findings on what an export cannot show: the reason says so instead of claiming it was found. */
+const NOT_IN_EXPORT: Record<string, string> = {
+  "AML-WS-03": "diagnostic settings are extension resources, not in an export: check the workspace's Diagnostic settings",
+  "AML-KV-07": "diagnostic settings are extension resources, not in an export: check the vault's Diagnostic settings",
+  "AML-SA-14": "queue logging is data-plane, not in an export: check the account's diagnostic logging",
+};
+
+export function adoptedReason(ruleId: string, cause: string): string {
+  return `adopted as found: ${cause}${NOT_IN_EXPORT[ruleId] ? ` (${NOT_IN_EXPORT[ruleId]})` : ""}`;
 }
 
 const addressOf = (r: TerraformResource) => `${r.terraformResourceType}.${TerraformStack.of(r).getLogicalId(r)}`;
@@ -200,7 +208,7 @@ export interface Reconciled {
   readonly kept: KeptSetting[];
   readonly findings: AdoptedFinding[];
   readonly created: { address: string; why: string }[];
-  readonly unknownSettings: { address: string; attribute: string }[];
+  readonly unknownSettings: UnknownSetting[];
 }
 
 /** The differences between the synthesized stack and the export, for every adopted resource. */
@@ -259,14 +267,14 @@ export function reconcile(plan: { stackName: string; subscriptionId: string; ste
     return v;
   };
   const kept: KeptSetting[] = [];
-  const unknownSettings: { address: string; attribute: string }[] = [];
+  const unknownSettings: UnknownSetting[] = [];
   for (const d of settingDifferences(json, withAddress, estate, scope)) {
     const a = withAddress.find((x) => x.address === d.address)!;
     const resource = first.resourceOf(a) as any;
     if (d.exported === undefined) {
       if (typeof resource[`reset${pascal(d.attribute)}`] !== "function") throw new Error(`${d.address}: ${d.attribute} is required but the export does not hold it`);
-      kept.push({ step: a.step, accessor: a.accessor, attribute: d.attribute, action: "reset", constructValue: d.synthesized, ...(d.foundOff ? { foundOff: true as const } : {}) });
-      if (!d.foundOff) unknownSettings.push({ address: d.address, attribute: d.attribute });
+      kept.push({ step: a.step, accessor: a.accessor, attribute: d.attribute, action: "reset", constructValue: d.synthesized, ...(d.foundOff ? { foundOff: true as const } : { computed: isComputed(a.terraformType, d.attribute) }) });
+      if (!d.foundOff) unknownSettings.push({ address: d.address, attribute: d.attribute, computed: isComputed(a.terraformType, d.attribute) });
     } else if (a.terraformType === "azapi_resource" && d.attribute !== "body") {
       throw new AdoptError(`${a.resource.source} (${a.resource.type} ${a.resource.name}): its ${d.attribute} is not what ${a.asWhat} writes from the export (${JSON.stringify(d.exported)})`);
     } else if (a.terraformType === "azapi_resource") {
@@ -277,6 +285,8 @@ export function reconcile(plan: { stackName: string; subscriptionId: string; ste
       kept.push({ step: a.step, accessor: a.accessor, attribute: d.attribute, action: "set", value: reref(d.exported, a.step), constructValue: d.synthesized });
     }
   }
+
+  for (const a of withAddress) for (const n of NEVER_EXPORTED[a.terraformType] ?? []) unknownSettings.push({ address: a.address, attribute: n.attribute, computed: false, assumed: n.assumed });
 
   // Built again with the kept settings: nothing may differ any more.
   const second = buildInMemory(plan, kept);
@@ -323,7 +333,7 @@ function createdWhy(type: string, res: P, adoptions: readonly (Adoption & { addr
       const f = leaves(found).find(([q]) => q === p)?.[1];
       return !sameSetting(typeof f === "string" && typeof v === "string" ? f.toLowerCase() : f, typeof v === "string" && typeof f === "string" ? v.toLowerCase() : v);
     });
-    if (!changes.length) return `a settings update (${writes.map(([p]) => p).join(", ")}) that writes what ${a ? a.resource.name : "the resource"} already has: it enters the state, nothing changes in Azure`;
+    if (!changes.length) return `a settings update (${writes.map(([p]) => p).join(", ")}) of ${a ? a.resource.name : "the resource"}, which already has these values: the plan shows it as to be created, and applying it writes the same values again (an ARM read, merge and PUT)`;
     return `a settings update that CHANGES ${changes.map(([p, v]) => `${p} to ${JSON.stringify(v)}`).join(", ")} on ${a ? a.resource.name : "the resource"}: review it before applying`;
   }
   return "not in the export: applying the code creates it";

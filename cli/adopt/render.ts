@@ -62,7 +62,9 @@ export function renderStack(plan: AdoptionPlan, exportFile: string): string {
     "/**",
     ` * Adopted by \`cdktf-azureml adopt\` from ${exportFile}: resource group ${plan.resourceGroupName},`,
     ` * subscription ${plan.subscriptionId}. Each resource below is imported (Terraform import blocks),`,
-    " * with the names and settings found, so `cdktf plan` shows imports and no change.",
+    " * with the names and settings found, so `cdktf plan` shows the imports and no change to them;",
+    " * adoption-report.md lists what else a plan can show (settings updates the constructs write,",
+    " * settings the export cannot show) and what to check before the first apply.",
     " *",
     " * Settings weaker than the library's defaults are kept as found, each next to its construct and each",
     ' * rule-pack finding suppressed with "adopted as found". adoption-report.md says what turning on each',
@@ -79,7 +81,9 @@ export function renderStack(plan: AdoptionPlan, exportFile: string): string {
     `export class ${cls} extends TerraformStack {`,
     `  constructor(scope: Construct, id = ${JSON.stringify(plan.stackName)}) {`,
     `${I}super(scope, id);`,
-    `${I}addLocalBackend(this, id); // replace with the backend your state lives in`,
+    `${I}// Replace with your remote backend: importing puts the resources' keys (storage account keys,`,
+    `${I}// Application Insights keys, registry passwords) into the state. Keep it access-controlled, never in git.`,
+    `${I}addLocalBackend(this, id);`,
     `${I}addAzureProviders(this, { subscriptionId: ${JSON.stringify(plan.subscriptionId)} });`,
     `${I}applyRulePack(this);`,
   );
@@ -88,18 +92,22 @@ export function renderStack(plan: AdoptionPlan, exportFile: string): string {
     for (const c of s.comment) out.push(`${I}// ${c}`);
     const props = literal(s.props as Expr, I);
     out.push(s.via ? `${I}const ${s.varName} = ${s.via.target}.${s.via.method}(${JSON.stringify(s.id)}, ${props});` : `${I}const ${s.varName} = new ${s.className}(this, ${JSON.stringify(s.id)}, ${props});`);
-    for (const a of plan.adoptions.filter((x) => x.step === s.varName)) out.push(`${I}${target(a.step, a.accessor)}.importFrom(${JSON.stringify(a.importId)});`);
+    for (const a of plan.adoptions.filter((x) => x.step === s.varName)) out.push(`${I}${target(a.step, a.accessor)}.importFrom(${JSON.stringify(a.importFromId)});`);
+    if (s.preventDestroy) out.push(`${I}${target(s.varName, s.preventDestroy)}.lifecycle = { preventDestroy: true }; // adopted: any change replaces an instance, and a replacement would lose its disk`);
     const notCarried = plan.notCarriedOver.filter((n) => n.step === s.varName);
     if (notCarried.length) out.push(`${I}// NOT carried over (no setting here; if azurerm manages one, the plan shows it): ${notCarried.map((n) => `${n.resource} ${n.property}`).join(", ")}`);
     const kept = plan.kept.filter((k) => k.step === s.varName);
     if (kept.length) out.push(`${I}// Kept as found (the construct writes otherwise):`);
     for (const k of kept) {
       const t = target(k.step, k.accessor);
-      if (k.action === "reset") out.push(`${I}${t}.reset${pascal(k.attribute)}(); // ${k.foundOff ? "found off" : "not in the export: Terraform keeps what Azure has"} (the construct writes ${short(k.constructValue)})`);
+      if (k.action === "reset") {
+        const why = k.foundOff ? "found off" : k.computed ? "not in the export: Terraform keeps what Azure has" : "NOT in the export: unset here, a plan shows a change if Azure has one (adopt again with --details)";
+        out.push(`${I}${t}.reset${pascal(k.attribute)}(); // ${why} (the construct writes ${short(k.constructValue)})`);
+      }
       else if (k.action === "put") out.push(`${I}${t}.put${pascal(k.attribute)}(${literal(k.value, I)});`);
       else out.push(`${I}${t}.${snakeToCamel(k.attribute)} = ${literal(k.value, I)};${k.attribute === "body" ? "" : k.constructValue === undefined ? " // the construct leaves it unset" : ` // the construct writes ${short(k.constructValue)}`}`);
     }
-    for (const f of plan.findings.filter((x) => x.step === s.varName)) out.push(`${I}suppressRule(${target(f.step, f.accessor)}, ${JSON.stringify(f.ruleId)}, ${JSON.stringify(adoptedReason(f.cause))});`);
+    for (const f of plan.findings.filter((x) => x.step === s.varName)) out.push(`${I}suppressRule(${target(f.step, f.accessor)}, ${JSON.stringify(f.ruleId)}, ${JSON.stringify(adoptedReason(f.ruleId, f.cause))});`);
   }
   out.push("  }", "}", "", "if (require.main === module) {", `  runApp((app) => {`, `    new ${cls}(app);`, "  });", "}", "");
   return out.join("\n");

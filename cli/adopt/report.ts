@@ -6,6 +6,7 @@
 import type { RedactedSecret } from "./secrets";
 import { couldBreak } from "./impact";
 import type { AdoptionPlan } from "./model";
+import { camelKeys } from "./reconcile";
 import { stackClassName } from "./render";
 
 const cell = (s: unknown) => String(s).replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -23,22 +24,27 @@ export function renderReport(plan: AdoptionPlan, exportFile: string, stackFile: 
     "",
     `From \`${exportFile}\` (resource group \`${plan.resourceGroupName}\`, subscription \`${plan.subscriptionId}\`), written to \`${stackFile}\` (class \`${stackClassName(plan.stackName)}\`).`,
     "",
-    `- ${plan.adoptions.length} resources adopted, each with an import block; ${plan.leftOut.length} left out (${plan.leftOut.filter((l) => l.unknownType).length} of a type this command does not know).`,
+    `- ${plan.adoptions.length} resources adopted, each with an import block, and ${plan.leftOut.filter((l) => l.partOf).length} adopted as part of them; ${plan.leftOut.filter((l) => !l.partOf).length} left out (${plan.leftOut.filter((l) => l.unknownType).length} of a type this command does not know).`,
     `- ${plan.kept.length} settings kept as found where the constructs' defaults differ; ${plan.findings.length} rule-pack findings on the estate as found, each suppressed in code with "adopted as found".`,
     `- ${plan.created.length} resources the code creates that the export does not hold; ${secrets.length} secret values found in the input and written nowhere.`,
     "",
-    "Next: `npx cdktf plan " + plan.stackName + "` must show only imports (see \"Settings the export cannot show\" for what the export could not tell). Then turn on secure defaults one at a time, each as its own change, after reading what it could break below.",
+    "Next: `npx cdktf plan " + plan.stackName + "` must show the imports and no change to them; read \"Settings the export cannot show\" and \"Settings not carried over\" first, and plan from inside the network when a storage account is private (azurerm reads its queue properties through the storage data plane; or set the provider's `storage { data_plane_available = false }` feature). Keep the state in an access-controlled remote backend: importing puts the resources' keys into it. Then turn on secure defaults one at a time, each as its own change, after reading what it could break below.",
     "",
     "## Adopted",
     "",
     "| Resource | ARM type | Adopted as | Import id |",
     "| --- | --- | --- | --- |",
-    ...plan.adoptions.map((a) => `| ${cell(a.resource.name)} | ${cell(a.resource.type)} | ${cell(a.asWhat)} | ${code(a.importId)} |`),
+    ...plan.adoptions.map((a) => `| ${cell(a.resource.name)} | ${cell(a.resource.type)} | ${cell(a.asWhat)} | ${code(a.importFromId)} |`),
     "",
-    "## Left out",
+    "## Adopted as part of another resource",
     "",
   );
-  if (plan.leftOut.length) out.push("| Resource | ARM type | Why |", "| --- | --- | --- |", ...plan.leftOut.map((l) => `| ${cell(l.resource.name)} | ${cell(l.resource.type)} | ${l.unknownType ? "**Unknown type.** " : ""}${cell(l.reason)} |`));
+  const parts = plan.leftOut.filter((l) => l.partOf);
+  const left = plan.leftOut.filter((l) => !l.partOf);
+  if (parts.length) out.push("| Resource | ARM type | How |", "| --- | --- | --- |", ...parts.map((l) => `| ${cell(l.resource.name)} | ${cell(l.resource.type)} | ${cell(l.reason)} |`));
+  else out.push("None.");
+  out.push("", "## Left out", "");
+  if (left.length) out.push("| Resource | ARM type | Why |", "| --- | --- | --- |", ...left.map((l) => `| ${cell(l.resource.name)} | ${cell(l.resource.type)} | ${l.unknownType ? "**Unknown type.** " : ""}${cell(l.reason)} |`));
   else out.push("Nothing: every resource of the export is adopted.");
   out.push("", "## Settings not carried over", "");
   if (plan.notCarriedOver.length) {
@@ -50,7 +56,7 @@ export function renderReport(plan: AdoptionPlan, exportFile: string, stackFile: 
     out.push("| Resource | Attribute | In code (as found) | The construct writes |", "| --- | --- | --- | --- |");
     for (const k of plan.kept) {
       const a = addressOf(k.step, k.accessor);
-      out.push(`| ${cell(a?.resource.name ?? k.step)} | \`${k.attribute}\` | ${k.action === "reset" ? (k.foundOff ? "not set (found off)" : "not set (Terraform keeps what Azure has)") : code(clip(k.value))} | ${k.constructValue === undefined ? "nothing (unset)" : code(clip(k.constructValue))} |`);
+      out.push(`| ${cell(a?.resource.name ?? k.step)} | \`${k.attribute}\` | ${k.action === "reset" ? (k.foundOff ? "not set (found off)" : k.computed ? "not set (Terraform keeps what Azure has)" : "not set (**not in the export**: check the plan)") : code(clip(k.value))} | ${k.constructValue === undefined ? "nothing (unset)" : code(clip(camelKeys(k.constructValue)))} |`);
     }
   } else out.push("None: the constructs' defaults are what the estate has.");
   out.push("", "## Rule-pack findings on the estate as found", "", "Each is suppressed in the code with the reason \"adopted as found: ...\", so `applyRulePack` passes and the finding stays visible in review and in the synthesized JSON.", "");
@@ -64,8 +70,13 @@ export function renderReport(plan: AdoptionPlan, exportFile: string, stackFile: 
   if (plan.created.length) out.push("Resources in the stack that the export does not hold (a plan shows them as to be created):", "", ...plan.created.map((c) => `- \`${c.address}\`: ${c.why}.`), "");
   else out.push("None: the plan shows imports only.", "");
   out.push("## Settings the export cannot show", "");
-  if (plan.unknownSettings.length) out.push("These attributes are left unset in the code, so Terraform keeps what Azure has instead of writing the construct's value:", "", ...plan.unknownSettings.map((u) => `- \`${u.address}\`: \`${u.attribute}\``), "");
-  else out.push("None.", "");
+  const computed = plan.unknownSettings.filter((u) => u.computed);
+  const open = plan.unknownSettings.filter((u) => !u.computed && !u.assumed);
+  const assumed = plan.unknownSettings.filter((u) => u.assumed);
+  if (open.length) out.push("**Check these in the plan.** Left unset in the code, and azurerm does not read them back when unset: if Azure has a value, the plan shows a change. `az resource show` output given with `--details` carries them over:", "", ...open.map((u) => `- \`${u.address}\`: \`${u.attribute}\``), "");
+  if (assumed.length) out.push("Settings an export never holds (they live in other APIs); the code assumes:", "", ...assumed.map((u) => `- \`${u.address}\`: \`${u.attribute}\`: ${u.assumed}`), "");
+  if (computed.length) out.push("Left unset in the code; azurerm reads them from Azure when unset, so a plan keeps what Azure has:", "", ...computed.map((u) => `- \`${u.address}\`: \`${u.attribute}\``), "");
+  if (!plan.unknownSettings.length) out.push("None.", "");
   out.push("## Secrets", "");
   if (secrets.length) out.push("Secret values were in the input at these places. They were removed before reading and appear nowhere in the code or this report; keep them in Key Vault:", "", ...secrets.map((s) => `- \`${s.path}\``), "");
   else out.push("No secret value was found in the input.", "");

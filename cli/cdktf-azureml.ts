@@ -120,7 +120,7 @@ export function adoptCommand(args: string[], cwd: string, out: (s: string) => vo
     const p = result.plan;
     out(`adopted ${p.adoptions.length} resources (${p.leftOut.length} left out, ${p.kept.length} settings kept as found, ${p.findings.length} rule-pack findings suppressed "adopted as found")\n`);
     for (const w of written) out(`  wrote ${path.relative(cwd, w).startsWith("..") ? w : path.relative(cwd, w)}\n`);
-    out(`next: read adoption-report.md, then npx cdktf plan ${p.stackName} (it must show imports only)\n`);
+    out(`next: read adoption-report.md, then npx cdktf plan ${p.stackName} (it must show the imports and no change to them)\n`);
     return 0;
   } catch (e) {
     if (e instanceof AdoptError) {

@@ -333,6 +333,36 @@ function blobDatastore(r: ExportedResource, workspaceId: string, subscriptionId:
   });
 }
 
+function cognitiveAccount(r: ExportedResource, rg: string): ExpectedAttributes {
+  const p = r.properties as P;
+  const acls = p.networkAcls as P | undefined;
+  return attrs({
+    ...placement(r, rg),
+    kind: val(r.kind),
+    sku_name: val((r.sku as P | undefined)?.name),
+    custom_subdomain_name: p.customSubDomainName ? val(p.customSubDomainName) : undefined,
+    local_auth_enabled: val(!(p.disableLocalAuth ?? false), true),
+    public_network_access_enabled: val(enabled(p.publicNetworkAccess) ?? true, true),
+    outbound_network_access_restricted: val(p.restrictOutboundNetworkAccess ?? false, false),
+    fqdns: p.allowedFqdnList?.length ? val(p.allowedFqdnList) : undefined,
+    dynamic_throttling_enabled: val(p.dynamicThrottlingEnabled ?? false, false),
+    identity: identityBlock(r.identity as P | undefined),
+    network_acls: acls
+      ? val(
+          Object.fromEntries(
+            Object.entries({
+              default_action: acls.defaultAction ?? "Allow",
+              ip_rules: ((acls.ipRules ?? []) as P[]).map((x) => x.value),
+              virtual_network_rules: ((acls.virtualNetworkRules ?? []) as P[]).map((x) => ({ subnet_id: x.id, ignore_missing_vnet_service_endpoint: x.ignoreMissingVnetServiceEndpoint ?? false })),
+              bypass: acls.bypass,
+            }).filter(([, v]) => v !== undefined),
+          ),
+          { default_action: "Allow", ip_rules: [], virtual_network_rules: [] },
+        )
+      : undefined,
+  });
+}
+
 /** The expected attributes of one adopted azurerm resource; `context` holds ids the child resources need. */
 export function expectedAttributes(terraformType: string, r: ExportedResource, index: ExportIndex, context: { subscriptionId: string; resourceGroupName: string; workspaceId?: string }): ExpectedAttributes {
   const rg = context.resourceGroupName;
@@ -353,6 +383,8 @@ export function expectedAttributes(terraformType: string, r: ExportedResource, i
       return aiHub(r, rg);
     case "azurerm_ai_foundry_project":
       return aiProject(r);
+    case "azurerm_cognitive_account":
+      return cognitiveAccount(r, rg);
     case "azurerm_user_assigned_identity":
       return attrs(placement(r, rg));
     case "azurerm_private_dns_zone":
@@ -385,6 +417,7 @@ const KNOWN_PROPERTIES: Record<string, readonly string[]> = {
   azurerm_ai_foundry: ["friendlyName", "description", "hbiWorkspace", "publicNetworkAccess", "storageAccount", "keyVault", "applicationInsights", "containerRegistry", "primaryUserAssignedIdentity", "managedNetwork", "systemDatastoresAuthMode", "workspaceHubConfig", "v1LegacyMode", "discoveryUrl", "workspaceId", "provisioningState", "mlFlowTrackingUri", "notebookInfo", "tenantId", "creationTime", "privateEndpointConnections", "ipAllowlist", "enableDataIsolation"],
   azurerm_ai_foundry_project: ["friendlyName", "description", "hbiWorkspace", "hubResourceId", "primaryUserAssignedIdentity", "publicNetworkAccess", "storageAccount", "keyVault", "applicationInsights", "containerRegistry", "v1LegacyMode", "discoveryUrl", "workspaceId", "provisioningState", "tenantId", "creationTime"],
   azurerm_user_assigned_identity: ["principalId", "clientId", "tenantId", "isolationScope"],
+  azurerm_cognitive_account: ["customSubDomainName", "publicNetworkAccess", "disableLocalAuth", "networkAcls", "restrictOutboundNetworkAccess", "allowedFqdnList", "dynamicThrottlingEnabled", "endpoint", "endpoints", "provisioningState", "internalId", "dateCreated", "callRateLimit", "capabilities", "quotaLimit", "isMigrated", "skuChangeInfo", "privateEndpointConnections", "apiProperties", "allowProjectManagement", "associatedProjects", "defaultProject"],
   azurerm_private_dns_zone: ["maxNumberOfRecordSets", "maxNumberOfVirtualNetworkLinks", "maxNumberOfVirtualNetworkLinksWithRegistration", "numberOfRecordSets", "numberOfVirtualNetworkLinks", "numberOfVirtualNetworkLinksWithRegistration", "provisioningState", "internalId"],
   azurerm_private_dns_zone_virtual_network_link: ["virtualNetwork", "registrationEnabled", "resolutionPolicy", "virtualNetworkLinkState", "provisioningState"],
   azurerm_private_endpoint: ["privateLinkServiceConnections", "manualPrivateLinkServiceConnections", "subnet", "customNetworkInterfaceName", "ipConfigurations", "customDnsConfigs", "networkInterfaces", "provisioningState", "applicationSecurityGroups"],

@@ -26,6 +26,7 @@ const CANONICAL_TYPES: Record<string, string> = Object.fromEntries(
     "Microsoft.Insights/components",
     "Microsoft.OperationalInsights/workspaces",
     "Microsoft.ContainerRegistry/registries",
+    "Microsoft.CognitiveServices/accounts",
     "Microsoft.ManagedIdentity/userAssignedIdentities",
     "Microsoft.Network/privateEndpoints",
     "Microsoft.Network/privateDnsZones",
@@ -163,6 +164,25 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
     const ids = Object.keys(identity.userAssignedIdentities ?? {}).map(identityRef);
     return type === "SystemAssigned" ? { type } : { type, identityIds: ids };
   };
+
+  // AI Services accounts (what hubs connect to) as AiServicesAccount.
+  for (const r of resources.filter((x) => x.typeKey === "microsoft.cognitiveservices/accounts")) {
+    const p = r.properties as P;
+    const sku = String((r.sku as P | undefined)?.name ?? "");
+    if (!same(r.kind, "AIServices") || sku !== "S0") {
+      leave(r, `a Cognitive Services account of kind ${String(r.kind)} and SKU ${sku}: AiServicesAccount makes AIServices accounts on S0`);
+      continue;
+    }
+    const v = step(r, "Account", "AiServicesAccount", "cdktf-azureml", {
+      name: r.name,
+      ...placement(r),
+      publicNetworkAccessEnabled: (p.publicNetworkAccess ?? "Enabled") !== "Disabled",
+      customSubdomainName: p.customSubDomainName,
+      localAuthEnabled: !(p.disableLocalAuth ?? false),
+      tags: tagsOf(r),
+    });
+    adopt(r, v, "resource", "azurerm_cognitive_account", "AiServicesAccount");
+  }
 
   // Workspaces: Default and FeatureStore as Workspace, Hub as AiHub (Projects under it).
   const workspaces = resources.filter((r) => r.typeKey === "microsoft.machinelearningservices/workspaces");

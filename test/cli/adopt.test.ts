@@ -62,6 +62,7 @@ const ADOPTABLE: Record<string, string> = {
   "microsoft.insights/components": "Microsoft.Insights/components",
   "microsoft.operationalinsights/workspaces": "Microsoft.OperationalInsights/workspaces",
   "microsoft.containerregistry/registries": "Microsoft.ContainerRegistry/registries",
+  "microsoft.cognitiveservices/accounts": "Microsoft.CognitiveServices/accounts",
   "microsoft.managedidentity/userassignedidentities": "Microsoft.ManagedIdentity/userAssignedIdentities",
   "microsoft.network/privateendpoints": "Microsoft.Network/privateEndpoints",
   "microsoft.network/privatednszones": "Microsoft.Network/privateDnsZones",
@@ -115,6 +116,7 @@ const SPOT_CHECKS: Record<string, [string, (r: Arm) => unknown, unknown?][]> = {
   azurerm_log_analytics_workspace: [["name", (r) => r.name], ["retention_in_days", (r) => r.properties.retentionInDays], ["sku", (r) => String(r.properties.sku.name).toLowerCase()]],
   azurerm_container_registry: [["name", (r) => r.name], ["sku", (r) => r.sku.name], ["admin_enabled", (r) => r.properties.adminUserEnabled, false], ["public_network_access_enabled", (r) => on(r.properties.publicNetworkAccess), true]],
   azurerm_user_assigned_identity: [["name", (r) => r.name], ["location", (r) => r.location]],
+  azurerm_cognitive_account: [["name", (r) => r.name], ["kind", (r) => r.kind], ["sku_name", (r) => r.sku.name], ["custom_subdomain_name", (r) => r.properties.customSubDomainName], ["local_auth_enabled", (r) => !r.properties.disableLocalAuth], ["public_network_access_enabled", (r) => on(r.properties.publicNetworkAccess)]],
   azurerm_private_endpoint: [["name", (r) => r.name], ["subnet_id", (r) => r.properties.subnet.id], ["private_service_connection.name", (r) => r.properties.privateLinkServiceConnections[0].name], ["private_service_connection.private_connection_resource_id", (r) => r.properties.privateLinkServiceConnections[0].properties.privateLinkServiceId], ["private_service_connection.subresource_names", (r) => r.properties.privateLinkServiceConnections[0].properties.groupIds]],
   azurerm_private_dns_zone: [["name", (r) => r.name]],
   azurerm_private_dns_zone_virtual_network_link: [["name", (r) => r.name.split("/")[1]], ["private_dns_zone_name", (r) => r.name.split("/")[0]], ["virtual_network_id", (r) => r.properties.virtualNetwork.id], ["registration_enabled", (r) => r.properties.registrationEnabled]],
@@ -383,7 +385,7 @@ describe("inputs it refuses, writing nothing", () => {
     const args = [path.join(EXPORTS, "hub-with-projects.json"), "--subscription", SUBSCRIPTION, "--resource-group", "rg-genai-shared", "--out", "adopted", "--stack", "genai"];
     expect(adoptCommand(args, dir, (s) => out.push(s), (s) => err.push(s))).toBe(0);
     expect(fs.readdirSync(path.join(dir, "adopted")).sort()).toEqual(["adoption-report.md", "genai.ts"]);
-    expect(out.join("")).toMatch(/^adopted 7 resources/);
+    expect(out.join("")).toMatch(/^adopted 8 resources/);
     expect(adoptCommand(args, dir, (s) => out.push(s), (s) => err.push(s))).toBe(1);
     expect(err.join("")).toContain("not overwriting");
   });

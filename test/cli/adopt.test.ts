@@ -344,6 +344,25 @@ describe("settings that force a replacement, and settings no table reads", () =>
   });
 });
 
+describe("a feature store", () => {
+  const base = JSON.parse(fs.readFileSync(path.join(EXPORTS, "quickstart-public.json"), "utf8"));
+  const ws = base.resources.find((r: { type: string }) => r.type === "Microsoft.MachineLearningServices/workspaces");
+  ws.kind = "FeatureStore";
+  ws.properties.featureStoreSettings = { computeRuntime: { sparkRuntimeVersion: "3.4" }, offlineStoreConnectionName: "OfflineStoreConnectionName", onlineStoreConnectionName: "OnlineStoreConnectionName" };
+  const scope = { subscriptionId: SUBSCRIPTION, resourceGroupName: "rg-churn-dev" };
+  const result = adopt({ exportText: JSON.stringify(base), exportFile: "fs.json", ...scope });
+
+  test("is a Workspace with featureStore, every setting as exported", () => {
+    const code = Object.entries(result.files).find(([n]) => n.endsWith(".ts"))![1];
+    expect(code).toMatch(/featureStore: \{\s*sparkRuntimeVersion: "3\.4",\s*offlineConnectionName: "OfflineStoreConnectionName",\s*onlineConnectionName: "OnlineStoreConnectionName",?\s*\}/);
+    const estate = planEstate(parseExport(JSON.stringify(base), scope).resources, scope);
+    const json = JSON.parse(Testing.synth(buildInMemory(result.plan, result.plan.kept).stack)) as Record<string, any>;
+    expect(Object.values(json.resource.azurerm_machine_learning_workspace as Record<string, { kind: string }>)[0].kind).toBe("FeatureStore");
+    const withAddress = estate.adoptions.map((a) => ({ ...a, address: json.import.find((i: { id: string }) => i.id === a.importFromId).to }));
+    expect(settingDifferences(json, withAddress, estate, scope)).toEqual([]);
+  });
+});
+
 describe("inputs it refuses, writing nothing", () => {
   const base = { exportFile: "export.json", subscriptionId: SUBSCRIPTION, resourceGroupName: "rg" };
   const template = (resources: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", contentVersion: "1.0.0.0", resources, ...extra });

@@ -80,6 +80,24 @@ export interface EstatePlan {
   readonly index: ExportIndex;
 }
 
+/**
+ * The storage options of `Workspace` that express what was found (the rest is kept as found after
+ * the construct): replication, shared keys, and the blob service's soft delete and versioning.
+ */
+function storageOptions(storage: ExportedResource, index: ExportIndex): Record<string, Expr> {
+  const p = storage.properties as P;
+  const blob = index.childrenOf(storage, "blobServices")[0]?.properties as P | undefined;
+  const days = (policy: P | undefined) => (policy?.enabled && typeof policy.days === "number" ? policy.days : undefined);
+  return {
+    replicationType: String((storage.sku as P | undefined)?.name ?? "Standard_LRS").split("_")[1],
+    sharedAccessKeyEnabled: p.allowSharedKeyAccess ?? true,
+    blobSoftDeleteDays: days(blob?.deleteRetentionPolicy),
+    containerSoftDeleteDays: days(blob?.containerDeleteRetentionPolicy),
+    versioningEnabled: blob?.isVersioningEnabled ? true : undefined,
+    studioCorsEnabled: blob && !(blob.cors?.corsRules ?? []).length ? false : undefined,
+  };
+}
+
 /** Props without the nulls and empty values an export writes for settings not made. */
 function clean(e: Expr | null): Expr {
   if (e === null) return undefined;
@@ -290,9 +308,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
         highBusinessImpact: p.hbiWorkspace ?? false,
         imageBuildComputeName: p.imageBuildCompute || undefined,
         identity: identity && identity.type !== "SystemAssigned" ? { ...identity, primaryIdentityId: p.primaryUserAssignedIdentity ? identityRef(p.primaryUserAssignedIdentity) : uai ? identityRef(Object.keys(uai)[0]) : undefined } : identity,
-        storageAccount: storage
-          ? { mode: "create", name: storage.name, replicationType: String((storage.sku as P | undefined)?.name ?? "Standard_LRS").split("_")[1], sharedAccessKeyEnabled: sa!.allowSharedKeyAccess ?? true }
-          : { mode: "existing", id: p.storageAccount },
+        storageAccount: storage ? { mode: "create", name: storage.name, ...storageOptions(storage, index) } : { mode: "existing", id: p.storageAccount },
         keyVault: vault ? { mode: "create", name: vault.name, sku: kv!.sku?.name ?? "standard", softDeleteRetentionDays: kv!.softDeleteRetentionInDays ?? 90, tenantId: kv!.tenantId } : { mode: "existing", id: p.keyVault },
         applicationInsights: insights
           ? {

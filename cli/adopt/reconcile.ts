@@ -166,8 +166,10 @@ export function sameSetting(a: unknown, b: unknown): boolean {
     return a.every((v, i) => sameSetting(v, b[i]));
   }
   if (a && b && typeof a === "object" && typeof b === "object") {
-    const ka = Object.keys(a).filter((k) => (a as P)[k] !== undefined);
-    const kb = Object.keys(b).filter((k) => (b as P)[k] !== undefined);
+    // An empty list and no list are the same setting (azurerm reads an unset set back as empty).
+    const given = (o: P, k: string) => o[k] !== undefined && !(Array.isArray(o[k]) && o[k].length === 0);
+    const ka = Object.keys(a).filter((k) => given(a as P, k));
+    const kb = Object.keys(b).filter((k) => given(b as P, k));
     return ka.length === kb.length && ka.every((k) => sameSetting((a as P)[k], (b as P)[k]));
   }
   return a === b;

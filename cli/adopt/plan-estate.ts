@@ -21,6 +21,7 @@ const CANONICAL_TYPES: Record<string, string> = Object.fromEntries(
     "Microsoft.MachineLearningServices/workspaces/onlineEndpoints",
     "Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments",
     "Microsoft.MachineLearningServices/workspaces/batchEndpoints",
+    "Microsoft.MachineLearningServices/workspaces/batchEndpoints/deployments",
     "Microsoft.Storage/storageAccounts",
     "Microsoft.KeyVault/vaults",
     "Microsoft.Insights/components",
@@ -514,6 +515,36 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
       }
       const v = step(r, "Endpoint", "BatchEndpoint", "cdktf-azureml", { name: lastName(r), workspace: ref(wsVar), defaultDeployment: p.defaults?.deploymentName, location: r.location, description: p.description || undefined, tags: tagsOf(r) });
       adopt(r, v, "resource", "azapi_resource", "BatchEndpoint");
+      for (const d of resources.filter((x) => x.typeKey === `${r.typeKey}/deployments` && x.name.startsWith(`${r.name}/`))) {
+        const dp = d.properties as P;
+        if (dp.deploymentConfiguration || !dp.model?.assetId) {
+          leave(d, "a batch deployment of a pipeline component: this version adopts model deployments (add it with BatchDeployment after adoption)");
+          continue;
+        }
+        // The compute cluster by reference when it is adopted too.
+        const cluster = adoptions.find((a) => a.terraformType === "azurerm_machine_learning_compute_cluster" && typeof dp.compute === "string" && same(a.importId, dp.compute));
+        const dv = step(d, "Deployment", "BatchDeployment", "cdktf-azureml", {
+          name: lastName(d),
+          deployment: {
+            type: "model",
+            model: dp.model.assetId,
+            compute: cluster ? ref(cluster.step) : dp.compute,
+            environment: dp.environmentId,
+            code: dp.codeConfiguration?.codeId ? { code: dp.codeConfiguration.codeId, scoringScript: dp.codeConfiguration.scoringScript } : undefined,
+            instanceCount: dp.resources?.instanceCount,
+            miniBatchSize: dp.miniBatchSize,
+            maxConcurrencyPerInstance: dp.maxConcurrencyPerInstance,
+            errorThreshold: dp.errorThreshold,
+            retry: dp.retrySettings ? { maxRetries: dp.retrySettings.maxRetries, timeout: dp.retrySettings.timeout } : undefined,
+            outputAction: dp.outputAction,
+            outputFileName: dp.outputAction === "AppendRow" ? dp.outputFileName : undefined,
+            loggingLevel: dp.loggingLevel,
+          },
+          description: dp.description || undefined,
+          tags: tagsOf(d),
+        }, ["Its environment variables are not written here: their values may be secrets (see the report); add the ones that are not by hand."], { target: v, method: "addDeployment" });
+        adopt(d, dv, "resource", "azapi_resource", "BatchDeployment");
+      }
       continue;
     }
   }

@@ -73,6 +73,7 @@ const ADOPTABLE: Record<string, string> = {
   "microsoft.machinelearningservices/workspaces/onlineendpoints": "Microsoft.MachineLearningServices/workspaces/onlineEndpoints",
   "microsoft.machinelearningservices/workspaces/onlineendpoints/deployments": "Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments",
   "microsoft.machinelearningservices/workspaces/batchendpoints": "Microsoft.MachineLearningServices/workspaces/batchEndpoints",
+  "microsoft.machinelearningservices/workspaces/batchendpoints/deployments": "Microsoft.MachineLearningServices/workspaces/batchEndpoints/deployments",
 };
 
 function expectedImportIds(f: Fixture): string[] {

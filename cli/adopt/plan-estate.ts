@@ -382,6 +382,8 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
     } else for (const [name] of userRules) leave(rules.find((r) => lastName(r) === name)!, "an outbound rule of a workspace without a managed network");
   }
 
+  const orphan = (what: string, kind: string, w: ExportedResource | undefined) =>
+    w && same(w.kind, "Project") ? `${what} of project ${w.name}: AiProject takes no ${kind} in this library; add it to the project after adoption` : `${what} of a workspace that is not adopted (see the workspace's line)`;
   const parentWorkspace = (r: ExportedResource) => workspaces.find((w) => r.name.startsWith(`${w.name}/`) && r.name.split("/").length >= 2);
 
   // Computes, datastores, endpoints of each adopted workspace.
@@ -392,7 +394,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
     const p = r.properties as P;
     if (r.typeKey === "microsoft.machinelearningservices/workspaces/computes") {
       if (!wsVar) {
-        leave(r, "a compute of a workspace that is not adopted");
+        leave(r, orphan("a compute", "computes", w));
         continue;
       }
       const inner = (p.properties ?? {}) as P;
@@ -443,7 +445,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
         continue;
       }
       if (!wsVar) {
-        leave(r, "a datastore of a workspace that is not adopted");
+        leave(r, orphan("a datastore", "datastores", w));
         continue;
       }
       const credentials = (p.credentials ?? {}) as P;
@@ -469,7 +471,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
     }
     if (r.typeKey === "microsoft.machinelearningservices/workspaces/onlineendpoints") {
       if (!wsVar) {
-        leave(r, "an endpoint of a workspace that is not adopted");
+        leave(r, orphan("an endpoint", "endpoints", w));
         continue;
       }
       const traffic = p.traffic as Record<string, number> | undefined;
@@ -510,7 +512,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
     }
     if (r.typeKey === "microsoft.machinelearningservices/workspaces/batchendpoints") {
       if (!wsVar) {
-        leave(r, "an endpoint of a workspace that is not adopted");
+        leave(r, orphan("an endpoint", "endpoints", w));
         continue;
       }
       const v = step(r, "Endpoint", "BatchEndpoint", "cdktf-azureml", { name: lastName(r), workspace: ref(wsVar), defaultDeployment: p.defaults?.deploymentName, location: r.location, description: p.description || undefined, tags: tagsOf(r) });

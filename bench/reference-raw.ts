@@ -8,23 +8,20 @@ import { mlType } from "../constructs/azapi/api-version";
 import { AzapiProvider } from "../constructs/azapi/provider";
 import { AzapiResource } from "../constructs/azapi/resource";
 import { AzapiUpdateResource } from "../constructs/azapi/update-resource";
-import {
-  ApplicationInsights,
-  AzurermProvider,
-  ContainerRegistry,
-  DataAzurermClientConfig,
-  KeyVault,
-  LogAnalyticsWorkspace,
-  MachineLearningComputeCluster,
-  MachineLearningWorkspace,
-  MonitorDiagnosticSetting,
-  PrivateDnsZone,
-  PrivateDnsZoneVirtualNetworkLink,
-  PrivateEndpoint,
-  ResourceGroup,
-  StorageAccount,
-  TerraformStack,
-} from "../constructs/core/engine";
+import { AzurermProvider, TerraformStack } from "../constructs/core/engine";
+import { ApplicationInsights } from "@cdktf/provider-azurerm/lib/application-insights";
+import { ContainerRegistry } from "@cdktf/provider-azurerm/lib/container-registry";
+import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
+import { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
+import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
+import { MachineLearningComputeCluster } from "@cdktf/provider-azurerm/lib/machine-learning-compute-cluster";
+import { MachineLearningWorkspace } from "@cdktf/provider-azurerm/lib/machine-learning-workspace";
+import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
+import { PrivateDnsZone } from "@cdktf/provider-azurerm/lib/private-dns-zone";
+import { PrivateDnsZoneVirtualNetworkLink } from "@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link";
+import { PrivateEndpoint } from "@cdktf/provider-azurerm/lib/private-endpoint";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
 import { addLocalBackend } from "../constructs/app/local-backend";
 import { COMPUTE_SUBNET, ENVIRONMENT, MODEL, SUBNET } from "./reference-constants";
 

@@ -10,31 +10,27 @@ import type { Construct } from "constructs";
 import { mlType } from "../constructs/azapi/api-version";
 import { AzapiProvider } from "../constructs/azapi/provider";
 import { AzapiUpdateResource } from "../constructs/azapi/update-resource";
-import {
-  ApplicationInsights,
-  AzurermProvider,
-  ContainerRegistry,
-  DataAzurermClientConfig,
-  KeyVault,
-  LogAnalyticsWorkspace,
-  MachineLearningComputeCluster,
-  MachineLearningWorkspace,
-  MonitorDiagnosticSetting,
-  MonitorPrivateLinkScope,
-  MonitorPrivateLinkScopedService,
-  NetworkSecurityGroup,
-  NetworkSecurityRule,
-  PrivateDnsZone,
-  PrivateDnsZoneVirtualNetworkLink,
-  PrivateEndpoint,
-  ResourceGroup,
-  StorageAccount,
-  Subnet,
-  SubnetNetworkSecurityGroupAssociation,
-  TerraformStack,
-  VirtualNetwork,
-  type App,
-} from "../constructs/core/engine";
+import { AzurermProvider, TerraformStack, type App } from "../constructs/core/engine";
+import { ApplicationInsights } from "@cdktf/provider-azurerm/lib/application-insights";
+import { ContainerRegistry } from "@cdktf/provider-azurerm/lib/container-registry";
+import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
+import { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
+import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
+import { MachineLearningComputeCluster } from "@cdktf/provider-azurerm/lib/machine-learning-compute-cluster";
+import { MachineLearningWorkspace } from "@cdktf/provider-azurerm/lib/machine-learning-workspace";
+import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
+import { MonitorPrivateLinkScope } from "@cdktf/provider-azurerm/lib/monitor-private-link-scope";
+import { MonitorPrivateLinkScopedService } from "@cdktf/provider-azurerm/lib/monitor-private-link-scoped-service";
+import { NetworkSecurityGroup } from "@cdktf/provider-azurerm/lib/network-security-group";
+import { NetworkSecurityRule } from "@cdktf/provider-azurerm/lib/network-security-rule";
+import { PrivateDnsZone } from "@cdktf/provider-azurerm/lib/private-dns-zone";
+import { PrivateDnsZoneVirtualNetworkLink } from "@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link";
+import { PrivateEndpoint } from "@cdktf/provider-azurerm/lib/private-endpoint";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
+import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
+import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
+import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 import { addLocalBackend } from "../constructs/app/local-backend";
 
 const LOCATION = "westeurope";

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { z } from "zod";
 import { armId } from "../core/arm-id";
 import { tagsSchema } from "../core/common-props";
-import { MachineLearningSynapseSpark } from "../core/engine";
+import { MachineLearningSynapseSpark, MachineLearningSynapseSparkClass } from "../core/engine";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved } from "../core/tokens";
@@ -83,7 +83,7 @@ export class SynapseSparkAttachment extends Construct {
     v.throwIfAny();
     requireProviders(this, {});
 
-    this.resource = new MachineLearningSynapseSpark(this, "Resource", {
+    this.resource = new MachineLearningSynapseSparkClass(this, "Resource", {
       name: p.name,
       machineLearningWorkspaceId: p.workspace.workspaceId,
       synapseSparkPoolId: p.synapseSparkPoolId,

@@ -4,7 +4,7 @@
  * deployments and a traffic split.
  */
 import type { Construct } from "constructs";
-import { TerraformStack, ResourceGroupClass } from "../constructs/core/engine";
+import { TerraformStack, azurerm } from "../constructs/core/engine";
 import { addAzureProviders } from "../constructs/app/providers";
 import { Workspace } from "../constructs/workspace/workspace";
 import { addLocalBackend } from "../constructs/app/local-backend";
@@ -15,7 +15,7 @@ export class ReferenceStackOurs extends TerraformStack {
     super(scope, id);
     addLocalBackend(this, id);
     addAzureProviders(this);
-    const rg = new ResourceGroupClass(this, "ResourceGroup", { name: "rg-ml-bench", location: "westeurope" });
+    const rg = new azurerm.ResourceGroup(this, "ResourceGroup", { name: "rg-ml-bench", location: "westeurope" });
     const ws = new Workspace(this, "Workspace", {
       name: "mlw-bench",
       resourceGroupName: rg.name,

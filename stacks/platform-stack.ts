@@ -1,6 +1,6 @@
 import type { Construct } from "constructs";
 import { addAzureProviders } from "../constructs/app/providers";
-import { LogAnalyticsWorkspace, ResourceGroup, Subnet, TerraformStack, VirtualNetwork, LogAnalyticsWorkspaceClass, ResourceGroupClass, SubnetClass, VirtualNetworkClass } from "../constructs/core/engine";
+import { LogAnalyticsWorkspace, ResourceGroup, Subnet, TerraformStack, VirtualNetwork, azurerm } from "../constructs/core/engine";
 import { PRIVATE_DNS_ZONES, PrivateDnsZones, type PrivateDnsZoneName, type PrivateLinkSubresource } from "../constructs/network/private-dns-zones";
 import { ComputeNetworkSecurityGroup } from "../constructs/network/compute-network-security-group";
 import { PrivateMonitoring } from "../constructs/network/private-monitoring";
@@ -46,8 +46,8 @@ export class PlatformStack extends TerraformStack {
     const tags = { ...config.defaults.tags, environment: env.name, "managed-by": "cdktf-azureml" };
     const base = `${config.defaults.prefix}-platform-${env.name}`;
 
-    this.resourceGroup = new ResourceGroupClass(this, "ResourceGroup", { name: `rg-${base}`, location: env.location, tags, lifecycle: env.production ? { preventDestroy: true } : undefined });
-    this.logAnalytics = new LogAnalyticsWorkspaceClass(this, "LogAnalytics", {
+    this.resourceGroup = new azurerm.ResourceGroup(this, "ResourceGroup", { name: `rg-${base}`, location: env.location, tags, lifecycle: env.production ? { preventDestroy: true } : undefined });
+    this.logAnalytics = new azurerm.LogAnalyticsWorkspace(this, "LogAnalytics", {
       name: `log-${base}`,
       resourceGroupName: this.resourceGroup.name,
       location: env.location,
@@ -61,8 +61,8 @@ export class PlatformStack extends TerraformStack {
 
     if (env.network === "private") {
       const [a, b] = env.addressSpace.split(".");
-      this.network = new VirtualNetworkClass(this, "Network", { name: `vnet-${base}`, resourceGroupName: this.resourceGroup.name, location: env.location, addressSpace: [env.addressSpace], tags });
-      this.endpointSubnet = new SubnetClass(this, "EndpointSubnet", {
+      this.network = new azurerm.VirtualNetwork(this, "Network", { name: `vnet-${base}`, resourceGroupName: this.resourceGroup.name, location: env.location, addressSpace: [env.addressSpace], tags });
+      this.endpointSubnet = new azurerm.Subnet(this, "EndpointSubnet", {
         name: "snet-private-endpoints",
         resourceGroupName: this.resourceGroup.name,
         virtualNetworkName: this.network.name,
@@ -71,7 +71,7 @@ export class PlatformStack extends TerraformStack {
         defaultOutboundAccessEnabled: false,
       });
       props.teams.forEach((team, i) => {
-        this.computeSubnets[team] = new SubnetClass(this, `ComputeSubnet-${team}`, {
+        this.computeSubnets[team] = new azurerm.Subnet(this, `ComputeSubnet-${team}`, {
           name: `snet-${team}`,
           resourceGroupName: this.resourceGroup.name,
           virtualNetworkName: this.network!.name,

@@ -2,7 +2,7 @@ import type { Construct, IConstruct } from "constructs";
 import { BuiltInRoles } from "../constructs/access/built-in-roles";
 import type { ComputeCluster } from "../constructs/compute/compute-cluster";
 import { addAzureProviders } from "../constructs/app/providers";
-import { ResourceGroup, TerraformStack, ResourceGroupClass } from "../constructs/core/engine";
+import { ResourceGroup, TerraformStack, azurerm } from "../constructs/core/engine";
 import { ValidationError, type Problem } from "../constructs/core/validation";
 import { Workspace } from "../constructs/workspace/workspace";
 import { PrivateMonitoring } from "../constructs/network/private-monitoring";
@@ -61,7 +61,7 @@ export class TeamStack extends TerraformStack {
       }
     };
 
-    this.resourceGroup = new ResourceGroupClass(this, "ResourceGroup", {
+    this.resourceGroup = new azurerm.ResourceGroup(this, "ResourceGroup", {
       name: `rg-${config.defaults.prefix}-${team.name}-${env.name}`,
       location: env.location,
       tags,

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { z } from "zod";
 import { stackClientConfig } from "../core/client-config";
-import { RoleAssignment, RoleAssignmentClass } from "../core/engine";
+import { RoleAssignment, azurerm } from "../core/engine";
 import { isUnresolved } from "../core/tokens";
 import { Validator } from "../core/validation";
 import type { BuiltInRole } from "./built-in-roles";
@@ -69,7 +69,7 @@ export class RoleGrant extends Construct {
     const p = v.parse(RoleGrantPropsSchema, props);
     v.throwIfAny();
     this.role = p.role;
-    this.resource = new RoleAssignmentClass(this, "Resource", {
+    this.resource = new azurerm.RoleAssignment(this, "Resource", {
       scope: p.scope,
       principalId: p.principalId,
       roleDefinitionId: roleDefinitionId(this, p.scope, p.role),

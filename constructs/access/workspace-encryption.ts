@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { z } from "zod";
 import { armId } from "../core/arm-id";
 import { stackClientConfig } from "../core/client-config";
-import { KeyVaultKey, KeyVaultKeyClass } from "../core/engine";
+import { KeyVaultKey, azurerm } from "../core/engine";
 import { Duration, durationSchema } from "../core/duration";
 import { isUnresolved, pattern } from "../core/tokens";
 import { BuiltInRoles } from "./built-in-roles";
@@ -161,7 +161,7 @@ export class WorkspaceEncryptionKey extends Construct {
         role: BuiltInRoles.KeyVaultCryptoOfficer,
       });
       this.grants.push(officer);
-      this.key = new KeyVaultKeyClass(this, "Key", {
+      this.key = new azurerm.KeyVaultKey(this, "Key", {
         name: e.key.name,
         keyVaultId: this.keyVaultId,
         keyType: e.key.keyType,

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { z } from "zod";
 import { placementShape, protect } from "../core/common-props";
-import { ResourceGroup, ResourceGroupClass } from "../core/engine";
+import { ResourceGroup, azurerm } from "../core/engine";
 import { Validator } from "../core/validation";
 import type { SameShape } from "../core/same-shape";
 
@@ -43,7 +43,7 @@ export class AzureResourceGroup extends Construct {
     v.throwIfAny();
     // Construct id "Default": cdktf leaves it out of the logical id, so replacing a plain ResourceGroup
     // with this construct (same id) keeps its Terraform address: no replacement of the group.
-    this.resource = new ResourceGroupClass(this, "Default", { name: p.name, location: p.location, tags: Object.keys(p.tags).length ? p.tags : undefined, lifecycle: protect(p.preventDestroy) });
+    this.resource = new azurerm.ResourceGroup(this, "Default", { name: p.name, location: p.location, tags: Object.keys(p.tags).length ? p.tags : undefined, lifecycle: protect(p.preventDestroy) });
     this.name = this.resource.name;
     this.location = this.resource.location;
     this.id = this.resource.id;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { pattern } from "../core/tokens";
 import { tagsSchema } from "../core/common-props";
 import { Duration, durationSchema } from "../core/duration";
-import { MachineLearningComputeCluster, MachineLearningComputeClusterClass } from "../core/engine";
+import { MachineLearningComputeCluster, azurerm } from "../core/engine";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
@@ -157,7 +157,7 @@ export class ComputeCluster extends Construct {
 
     this.clusterName = p.name;
     this.isGpu = isGpuVmSize(p.vmSize);
-    this.resource = new MachineLearningComputeClusterClass(this, "Resource", {
+    this.resource = new azurerm.MachineLearningComputeCluster(this, "Resource", {
       // A private workspace: wait for its private endpoint (traffic goes through it).
       dependsOn: p.workspace.readyForDependents?.length ? [...p.workspace.readyForDependents] : undefined,
       name: p.name,

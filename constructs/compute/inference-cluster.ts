@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { z } from "zod";
 import { armId } from "../core/arm-id";
 import { tagsSchema } from "../core/common-props";
-import { MachineLearningInferenceCluster, MachineLearningInferenceClusterClass } from "../core/engine";
+import { MachineLearningInferenceCluster, azurerm } from "../core/engine";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved, pattern } from "../core/tokens";
@@ -128,7 +128,7 @@ export class InferenceCluster extends Construct {
         ? { leafDomainLabel: p.ssl.leafDomainLabel, overwriteExistingDomain: p.ssl.overwriteExistingDomain }
         : { cname: p.ssl.cname, cert: p.ssl.certificatePem, key: p.ssl.keyPem }
       : undefined;
-    this.resource = new MachineLearningInferenceClusterClass(this, "Resource", {
+    this.resource = new azurerm.MachineLearningInferenceCluster(this, "Resource", {
       name: p.name,
       machineLearningWorkspaceId: p.workspace.workspaceId,
       kubernetesClusterId: p.kubernetesClusterId,

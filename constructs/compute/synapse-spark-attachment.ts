@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { z } from "zod";
 import { armId } from "../core/arm-id";
 import { tagsSchema } from "../core/common-props";
-import { MachineLearningSynapseSpark, MachineLearningSynapseSparkClass } from "../core/engine";
+import { MachineLearningSynapseSpark, azurerm } from "../core/engine";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved } from "../core/tokens";
@@ -83,7 +83,7 @@ export class SynapseSparkAttachment extends Construct {
     v.throwIfAny();
     requireProviders(this, {});
 
-    this.resource = new MachineLearningSynapseSparkClass(this, "Resource", {
+    this.resource = new azurerm.MachineLearningSynapseSpark(this, "Resource", {
       name: p.name,
       machineLearningWorkspaceId: p.workspace.workspaceId,
       synapseSparkPoolId: p.synapseSparkPoolId,

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { z } from "zod";
 import { placementShape, protect } from "../core/common-props";
 import { armId } from "../core/arm-id";
-import { CognitiveAccount, CognitiveAccountClass } from "../core/engine";
+import { CognitiveAccount, azurerm } from "../core/engine";
 import { SUBNET_TYPE } from "../core/resource-types";
 import { ServicePrivateEndpoint } from "../network/service-private-endpoint";
 import { pattern } from "../core/tokens";
@@ -108,7 +108,7 @@ export class AiServicesAccount extends Construct {
     const v = new Validator(this);
     const p = v.parse(AiServicesAccountPropsSchema, props);
     v.throwIfAny();
-    this.resource = new CognitiveAccountClass(this, "Resource", {
+    this.resource = new azurerm.CognitiveAccount(this, "Resource", {
       name: p.name,
       resourceGroupName: p.resourceGroupName,
       location: p.location,

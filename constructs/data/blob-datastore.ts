@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { z } from "zod";
 import { armIdRule, isArmIdOf } from "../core/arm-id";
-import { MachineLearningDatastoreBlobstorage, MachineLearningDatastoreBlobstorageClass } from "../core/engine";
+import { MachineLearningDatastoreBlobstorage, azurerm } from "../core/engine";
 import { Validator } from "../core/validation";
 import { datastoreShape, rejectDataPlaneUrl, requireSecretReference, secretReferenceSchema, serviceIdentitySchema } from "./datastore-common";
 import type { SameShape } from "../core/same-shape";
@@ -75,7 +75,7 @@ export class BlobDatastore extends Construct {
     });
     v.throwIfAny();
     this.datastoreName = p.name;
-    this.resource = new MachineLearningDatastoreBlobstorageClass(this, "Resource", {
+    this.resource = new azurerm.MachineLearningDatastoreBlobstorage(this, "Resource", {
       name: p.name,
       workspaceId: p.workspace.workspaceId,
       storageContainerId: p.storageContainerId,

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { z } from "zod";
-import { StorageContainer, StorageContainerClass } from "../core/engine";
+import { StorageContainer, azurerm } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
 import { workspaceSchema } from "../workspace/workspace-reference";
@@ -51,7 +51,7 @@ export class ContainerDatastore extends Construct {
     const v = new Validator(this);
     const p = v.parse(ContainerDatastorePropsSchema, props);
     v.throwIfAny();
-    this.container = new StorageContainerClass(this, "Container", { name: p.containerName, storageAccountId: p.storageAccountId, containerAccessType: "private" });
+    this.container = new azurerm.StorageContainer(this, "Container", { name: p.containerName, storageAccountId: p.storageAccountId, containerAccessType: "private" });
     this.datastore = new BlobDatastore(this, "Datastore", {
       workspace: p.workspace,
       name: p.datastoreName ?? p.containerName.replace(/-/g, "_"),

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { z } from "zod";
 import { armIdRule, isArmIdOf } from "../core/arm-id";
-import { MachineLearningDatastoreDatalakeGen2, MachineLearningDatastoreDatalakeGen2Class } from "../core/engine";
+import { MachineLearningDatastoreDatalakeGen2, azurerm } from "../core/engine";
 import { pattern } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { BLOB_CONTAINER_TYPE } from "./blob-datastore";
@@ -73,7 +73,7 @@ export class DataLakeGen2Datastore extends Construct {
     });
     v.throwIfAny();
     this.datastoreName = p.name;
-    this.resource = new MachineLearningDatastoreDatalakeGen2Class(this, "Resource", {
+    this.resource = new azurerm.MachineLearningDatastoreDatalakeGen2(this, "Resource", {
       name: p.name,
       workspaceId: p.workspace.workspaceId,
       storageContainerId: p.storageContainerId,

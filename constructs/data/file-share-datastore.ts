@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { z } from "zod";
 import { armIdRule, isArmIdOf } from "../core/arm-id";
-import { MachineLearningDatastoreFileshare, MachineLearningDatastoreFileshareClass } from "../core/engine";
+import { MachineLearningDatastoreFileshare, azurerm } from "../core/engine";
 import { Validator } from "../core/validation";
 import { datastoreShape, rejectDataPlaneUrl, requireSecretReference, secretReferenceSchema, serviceIdentitySchema } from "./datastore-common";
 import type { SameShape } from "../core/same-shape";
@@ -75,7 +75,7 @@ export class FileShareDatastore extends Construct {
     });
     v.throwIfAny();
     this.datastoreName = p.name;
-    this.resource = new MachineLearningDatastoreFileshareClass(this, "Resource", {
+    this.resource = new azurerm.MachineLearningDatastoreFileshare(this, "Resource", {
       name: p.name,
       workspaceId: p.workspace.workspaceId,
       storageFileshareId: p.storageFileShareId,

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { z } from "zod";
 import { armId } from "../core/arm-id";
 import { tagsSchema } from "../core/common-props";
-import { NetworkSecurityGroup, NetworkSecurityRule, SubnetNetworkSecurityGroupAssociation, NetworkSecurityGroupClass, NetworkSecurityRuleClass, SubnetNetworkSecurityGroupAssociationClass } from "../core/engine";
+import { NetworkSecurityGroup, NetworkSecurityRule, SubnetNetworkSecurityGroupAssociation, azurerm } from "../core/engine";
 import { SUBNET_TYPE } from "../core/resource-types";
 import { isUnresolved } from "../core/tokens";
 import { Validator } from "../core/validation";
@@ -106,7 +106,7 @@ export class ComputeNetworkSecurityGroup extends Construct {
     const p = v.parse(ComputeNetworkSecurityGroupPropsSchema, props);
     v.throwIfAny();
 
-    this.resource = new NetworkSecurityGroupClass(this, "Resource", { name: p.name, resourceGroupName: p.resourceGroupName, location: p.location, tags: Object.keys(p.tags).length ? p.tags : undefined });
+    this.resource = new azurerm.NetworkSecurityGroup(this, "Resource", { name: p.name, resourceGroupName: p.resourceGroupName, location: p.location, tags: Object.keys(p.tags).length ? p.tags : undefined });
     this.networkSecurityGroupId = this.resource.id;
     const region = isUnresolved(p.location) ? undefined : p.location.toLowerCase().replace(/\s+/g, "");
     const wanted = AZURE_ML_COMPUTE_TRAFFIC.filter((r) => r.direction === "Outbound" || p.publicIpCompute);
@@ -114,7 +114,7 @@ export class ComputeNetworkSecurityGroup extends Construct {
       const tag = region ? r.serviceTag.replace("{region}", region) : r.serviceTag.replace(".{region}", "");
       const peer = r.direction === "Inbound" ? { sourceAddressPrefix: tag, destinationAddressPrefix: "VirtualNetwork" } : { sourceAddressPrefix: "VirtualNetwork", destinationAddressPrefix: tag };
       this.rules.push(
-        new NetworkSecurityRuleClass(this, r.name, {
+        new azurerm.NetworkSecurityRule(this, r.name, {
           name: r.name,
           resourceGroupName: p.resourceGroupName,
           networkSecurityGroupName: this.resource.name,
@@ -131,7 +131,7 @@ export class ComputeNetworkSecurityGroup extends Construct {
     });
     if (p.restrictOutbound) {
       this.rules.push(
-        new NetworkSecurityRuleClass(this, "DenyOtherOutbound", {
+        new azurerm.NetworkSecurityRule(this, "DenyOtherOutbound", {
           name: "DenyOtherOutbound",
           resourceGroupName: p.resourceGroupName,
           networkSecurityGroupName: this.resource.name,
@@ -148,7 +148,7 @@ export class ComputeNetworkSecurityGroup extends Construct {
       );
     }
     for (const [name, subnetId] of Object.entries(p.subnets).sort(([a], [b]) => a.localeCompare(b))) {
-      this.associations.push(new SubnetNetworkSecurityGroupAssociationClass(this, `Association-${name}`, { subnetId, networkSecurityGroupId: this.resource.id }));
+      this.associations.push(new azurerm.SubnetNetworkSecurityGroupAssociation(this, `Association-${name}`, { subnetId, networkSecurityGroupId: this.resource.id }));
     }
   }
 }

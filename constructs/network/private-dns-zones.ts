@@ -3,7 +3,7 @@ import { z } from "zod";
 import { armId } from "../core/arm-id";
 import { PRIVATE_DNS_ZONE_TYPE, VIRTUAL_NETWORK_TYPE } from "../core/resource-types";
 import { tagsSchema } from "../core/common-props";
-import { PrivateDnsZone, PrivateDnsZoneVirtualNetworkLink, PrivateDnsZoneClass, PrivateDnsZoneVirtualNetworkLinkClass } from "../core/engine";
+import { PrivateDnsZone, PrivateDnsZoneVirtualNetworkLink, azurerm } from "../core/engine";
 import { uniqueSuffix } from "../core/naming";
 import { Validator } from "../core/validation";
 import type { SameShape } from "../core/same-shape";
@@ -110,11 +110,11 @@ export class PrivateDnsZones extends Construct {
     const p = v.parse(PrivateDnsZonesPropsSchema, props);
     v.throwIfAny();
     for (const name of [...new Set(p.zoneNames)].sort()) {
-      const zone = new PrivateDnsZoneClass(this, name, { name, resourceGroupName: p.resourceGroupName, tags: p.tags });
+      const zone = new azurerm.PrivateDnsZone(this, name, { name, resourceGroupName: p.resourceGroupName, tags: p.tags });
       this.zones[name] = zone;
       p.virtualNetworkIds.forEach((vnetId, i) => {
         this.links.push(
-          new PrivateDnsZoneVirtualNetworkLinkClass(this, `${name}-link-${i}`, {
+          new azurerm.PrivateDnsZoneVirtualNetworkLink(this, `${name}-link-${i}`, {
             name: `link-${uniqueSuffix(`${this.node.path}|${name}|${i}`, 8)}`,
             privateDnsZoneName: zone.name,
             resourceGroupName: p.resourceGroupName,

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { z } from "zod";
 import { armId } from "../core/arm-id";
 import { tagsSchema } from "../core/common-props";
-import { MonitorPrivateLinkScope, MonitorPrivateLinkScopedService, MonitorPrivateLinkScopeClass, MonitorPrivateLinkScopedServiceClass } from "../core/engine";
+import { MonitorPrivateLinkScope, MonitorPrivateLinkScopedService, azurerm } from "../core/engine";
 import { SUBNET_TYPE } from "../core/resource-types";
 import { Validator } from "../core/validation";
 import type { SameShape } from "../core/same-shape";
@@ -83,7 +83,7 @@ export class PrivateMonitoring extends Construct {
     });
     v.throwIfAny();
 
-    this.resource = new MonitorPrivateLinkScopeClass(this, "Resource", {
+    this.resource = new azurerm.MonitorPrivateLinkScope(this, "Resource", {
       name: p.name,
       resourceGroupName: p.resourceGroupName,
       ingestionAccessMode: p.accessMode,
@@ -117,7 +117,7 @@ export class PrivateMonitoring extends Construct {
    * platform's scope): the scoped service lives in `scope`, in the scope's resource group.
    */
   public static scopeResource(scope: Construct, id: string, props: { readonly scopeName: string; readonly resourceGroupName: string; readonly resourceId: string; readonly name: string }): MonitorPrivateLinkScopedService {
-    return new MonitorPrivateLinkScopedServiceClass(scope, id, { name: props.name, resourceGroupName: props.resourceGroupName, scopeName: props.scopeName, linkedResourceId: props.resourceId });
+    return new azurerm.MonitorPrivateLinkScopedService(scope, id, { name: props.name, resourceGroupName: props.resourceGroupName, scopeName: props.scopeName, linkedResourceId: props.resourceId });
   }
 }
 

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { z } from "zod";
 import { tagsSchema } from "../core/common-props";
-import { PrivateEndpoint, PrivateEndpointClass } from "../core/engine";
+import { PrivateEndpoint, azurerm } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
 import { SUBNET_TYPE } from "../core/resource-types";
@@ -88,7 +88,7 @@ export class ServicePrivateEndpoint extends Construct {
     });
     v.throwIfAny();
     this.subresource = p.subresource;
-    this.resource = new PrivateEndpointClass(this, "Resource", {
+    this.resource = new azurerm.PrivateEndpoint(this, "Resource", {
       name: p.name,
       resourceGroupName: p.resourceGroupName,
       location: p.location,

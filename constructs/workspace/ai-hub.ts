@@ -5,7 +5,7 @@ import { AzapiResourceAction } from "../azapi/resource-action";
 import { AzapiUpdateResource } from "../azapi/update-resource";
 import { armId } from "../core/arm-id";
 import { placementShape, protect } from "../core/common-props";
-import { AiFoundry, Annotations, MonitorDiagnosticSetting, dependable, type PrivateEndpoint, AiFoundryClass } from "../core/engine";
+import { AiFoundry, Annotations, MonitorDiagnosticSetting, dependable, type PrivateEndpoint, azurerm } from "../core/engine";
 import { azureName, deriveName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, STORAGE_ACCOUNT_TYPE, SUBNET_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
@@ -299,7 +299,7 @@ export class AiHub extends Construct implements IWorkspace {
       registryId = this.containerRegistry.resource.id;
     }
 
-    this.resource = new AiFoundryClass(this, "Resource", {
+    this.resource = new azurerm.AiFoundry(this, "Resource", {
       name: p.name,
       resourceGroupName: p.resourceGroupName,
       location: p.location,

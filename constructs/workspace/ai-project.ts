@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { z } from "zod";
-import { AiFoundryProject, AiFoundryProjectClass } from "../core/engine";
+import { AiFoundryProject, azurerm } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
 import type { SameShape } from "../core/same-shape";
@@ -52,7 +52,7 @@ export class AiProject extends Construct {
     const { hub, ...rest } = props;
     const p = v.parse(AiProjectOptionsSchema, rest);
     v.throwIfAny();
-    this.resource = new AiFoundryProjectClass(this, "Resource", {
+    this.resource = new azurerm.AiFoundryProject(this, "Resource", {
       name: p.name,
       aiServicesHubId: hub.hubId,
       location: hub.location,

@@ -1,5 +1,5 @@
 import type { Construct } from "constructs";
-import { MonitorDiagnosticSetting, MonitorDiagnosticSettingClass } from "../core/engine";
+import { MonitorDiagnosticSetting, azurerm } from "../core/engine";
 
 /** What a diagnostic setting sends to Log Analytics. */
 export interface LogAnalyticsDiagnosticsOptions {
@@ -17,7 +17,7 @@ export interface LogAnalyticsDiagnosticsOptions {
  * @internal
  */
 export function sendToLogAnalytics(scope: Construct, id: string, options: LogAnalyticsDiagnosticsOptions): MonitorDiagnosticSetting {
-  return new MonitorDiagnosticSettingClass(scope, id, {
+  return new azurerm.MonitorDiagnosticSetting(scope, id, {
     name: "send-to-log-analytics",
     targetResourceId: options.targetResourceId,
     logAnalyticsWorkspaceId: options.logAnalyticsWorkspaceId,

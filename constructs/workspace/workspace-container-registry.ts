@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { z } from "zod";
 import { placementShape, protect } from "../core/common-props";
-import { ContainerRegistry, ContainerRegistryClass } from "../core/engine";
+import { ContainerRegistry, azurerm } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
 import type { SameShape } from "../core/same-shape";
@@ -98,7 +98,7 @@ export class WorkspaceContainerRegistry extends Construct {
     v.throwIfAny();
 
     const premium = p.sku === "Premium";
-    this.resource = new ContainerRegistryClass(this, "Resource", {
+    this.resource = new azurerm.ContainerRegistry(this, "Resource", {
       name: p.name,
       resourceGroupName: p.resourceGroupName,
       location: p.location,

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { z } from "zod";
 import { pattern } from "../core/tokens";
 import { placementShape, protect } from "../core/common-props";
-import { DataAzurermClientConfig, KeyVault, DataAzurermClientConfigClass, KeyVaultClass } from "../core/engine";
+import { DataAzurermClientConfig, KeyVault, azurerm } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
 import type { SameShape } from "../core/same-shape";
@@ -93,10 +93,10 @@ export class WorkspaceKeyVault extends Construct {
 
     let tenantId = p.tenantId;
     if (!tenantId) {
-      this.clientConfig = new DataAzurermClientConfigClass(this, "ClientConfig", {});
+      this.clientConfig = new azurerm.DataAzurermClientConfig(this, "ClientConfig", {});
       tenantId = this.clientConfig.tenantId;
     }
-    this.resource = new KeyVaultClass(this, "Resource", {
+    this.resource = new azurerm.KeyVault(this, "Resource", {
       name: p.name,
       resourceGroupName: p.resourceGroupName,
       location: p.location,

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { z } from "zod";
 import { placementShape } from "../core/common-props";
-import { ApplicationInsights, LogAnalyticsWorkspace, ApplicationInsightsClass, LogAnalyticsWorkspaceClass } from "../core/engine";
+import { ApplicationInsights, LogAnalyticsWorkspace, azurerm } from "../core/engine";
 import { armId } from "../core/arm-id";
 import { LOG_ANALYTICS_WORKSPACE_TYPE } from "../core/resource-types";
 import { azureName } from "../core/naming";
@@ -99,7 +99,7 @@ export class WorkspaceMonitoring extends Construct {
     if (p.existingLogAnalyticsWorkspaceId) {
       this.logAnalyticsWorkspaceId = p.existingLogAnalyticsWorkspaceId;
     } else {
-      this.logAnalyticsWorkspace = new LogAnalyticsWorkspaceClass(this, "LogAnalytics", {
+      this.logAnalyticsWorkspace = new azurerm.LogAnalyticsWorkspace(this, "LogAnalytics", {
         name: p.logAnalyticsWorkspaceName,
         resourceGroupName: p.resourceGroupName,
         location: p.location,
@@ -111,7 +111,7 @@ export class WorkspaceMonitoring extends Construct {
       });
       this.logAnalyticsWorkspaceId = this.logAnalyticsWorkspace.id;
     }
-    this.resource = new ApplicationInsightsClass(this, "Resource", {
+    this.resource = new azurerm.ApplicationInsights(this, "Resource", {
       name: p.applicationInsightsName,
       resourceGroupName: p.resourceGroupName,
       location: p.location,

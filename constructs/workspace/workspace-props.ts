@@ -2,7 +2,7 @@ import { z } from "zod";
 import { armId } from "../core/arm-id";
 import { placementShape } from "../core/common-props";
 import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, LOG_ANALYTICS_WORKSPACE_TYPE, STORAGE_ACCOUNT_TYPE, SUBNET_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
-import { ApplicationInsights, ContainerRegistry, KeyVault, StorageAccount, ApplicationInsightsClass, ContainerRegistryClass, KeyVaultClass, StorageAccountClass } from "../core/engine";
+import { ApplicationInsights, ContainerRegistry, KeyVault, StorageAccount, azurerm } from "../core/engine";
 import { azureName } from "../core/naming";
 import { pattern } from "../core/tokens";
 import type { SameShape } from "../core/same-shape";
@@ -29,21 +29,21 @@ const existingShape = <T extends z.ZodType>(type: string, resource: T) =>
 const StorageOption = z
   .discriminatedUnion("mode", [
     z.object({ mode: z.literal("create"), ...workspaceStorageOptionsShape }).strict(),
-    existingShape(STORAGE_ACCOUNT_TYPE, z.instanceof(StorageAccountClass)),
+    existingShape(STORAGE_ACCOUNT_TYPE, z.instanceof(azurerm.StorageAccount)),
   ])
   .prefault({ mode: "create" });
 
 const KeyVaultOption = z
   .discriminatedUnion("mode", [
     z.object({ mode: z.literal("create"), ...workspaceKeyVaultOptionsShape }).strict(),
-    existingShape(KEY_VAULT_TYPE, z.instanceof(KeyVaultClass)),
+    existingShape(KEY_VAULT_TYPE, z.instanceof(azurerm.KeyVault)),
   ])
   .prefault({ mode: "create" });
 
 const ApplicationInsightsOption = z
   .discriminatedUnion("mode", [
     z.object({ mode: z.literal("create"), ...workspaceMonitoringOptionsShape }).strict(),
-    existingShape(APPLICATION_INSIGHTS_TYPE, z.instanceof(ApplicationInsightsClass)),
+    existingShape(APPLICATION_INSIGHTS_TYPE, z.instanceof(azurerm.ApplicationInsights)),
   ])
   .prefault({ mode: "create" });
 
@@ -51,7 +51,7 @@ const ContainerRegistryOption = z
   .discriminatedUnion("mode", [
     z.object({ mode: z.literal("on-demand") }).strict(),
     z.object({ mode: z.literal("create"), ...workspaceContainerRegistryOptionsShape }).strict(),
-    existingShape(CONTAINER_REGISTRY_TYPE, z.instanceof(ContainerRegistryClass)),
+    existingShape(CONTAINER_REGISTRY_TYPE, z.instanceof(azurerm.ContainerRegistry)),
   ])
   .prefault({ mode: "on-demand" });
 

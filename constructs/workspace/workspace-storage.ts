@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { z } from "zod";
 import { pattern } from "../core/tokens";
 import { placementShape, protect } from "../core/common-props";
-import { StorageAccount, type ITerraformDependable, StorageAccountClass } from "../core/engine";
+import { StorageAccount, type ITerraformDependable, azurerm } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
 import type { SameShape } from "../core/same-shape";
@@ -172,7 +172,7 @@ export class WorkspaceStorage extends Construct {
     const p = v.parse(WorkspaceStoragePropsSchema, props);
     v.throwIfAny();
 
-    this.resource = new StorageAccountClass(this, "Resource", {
+    this.resource = new azurerm.StorageAccount(this, "Resource", {
       name: p.name,
       resourceGroupName: p.resourceGroupName,
       location: p.location,

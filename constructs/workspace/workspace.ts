@@ -8,7 +8,7 @@ import { InferenceCluster, type InferenceClusterOptions } from "../compute/infer
 import { SynapseSparkAttachment, type SynapseSparkAttachmentOptions } from "../compute/synapse-spark-attachment";
 import { mlType } from "../azapi/api-version";
 import { protect } from "../core/common-props";
-import { Annotations, ApplicationInsights, ContainerRegistry, KeyVault, LogAnalyticsWorkspace, MachineLearningWorkspace, MonitorDiagnosticSetting, StorageAccount, dependable, type PrivateEndpoint, MachineLearningWorkspaceClass } from "../core/engine";
+import { Annotations, ApplicationInsights, ContainerRegistry, KeyVault, LogAnalyticsWorkspace, MachineLearningWorkspace, MonitorDiagnosticSetting, StorageAccount, dependable, type PrivateEndpoint, azurerm } from "../core/engine";
 import { deriveName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved } from "../core/tokens";
@@ -230,7 +230,7 @@ export class Workspace extends Construct implements IWorkspace {
     }
 
     // The workspace
-    this.resource = new MachineLearningWorkspaceClass(this, "Resource", {
+    this.resource = new azurerm.MachineLearningWorkspace(this, "Resource", {
       name: p.name,
       resourceGroupName: p.resourceGroupName,
       location: p.location,

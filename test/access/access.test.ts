@@ -1,6 +1,6 @@
 import { BuiltInRoles } from "../../constructs/access/built-in-roles";
 import { RoleGrant } from "../../constructs/access/role-grant";
-import { Token, KeyVaultClass } from "../../constructs/core/engine";
+import { Token, azurerm } from "../../constructs/core/engine";
 import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import { newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
@@ -153,7 +153,7 @@ describe("customer-managed keys", () => {
 
   test("an existing vault without purge protection is refused for customer-managed keys", () => {
     const stack = newStack();
-    const kv = new KeyVaultClass(stack, "kv", { name: "kv-nopurge", resourceGroupName: "rg", location: "westeurope", tenantId: SUB_ID, skuName: "premium" });
+    const kv = new azurerm.KeyVault(stack, "kv", { name: "kv-nopurge", resourceGroupName: "rg", location: "westeurope", tenantId: SUB_ID, skuName: "premium" });
     const e = errorOf(
       () =>
         new Workspace(stack, "ws", {

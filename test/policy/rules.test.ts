@@ -2,7 +2,7 @@ import { mlType } from "../../constructs/azapi/api-version";
 import { AzapiProvider } from "../../constructs/azapi/provider";
 import { AzapiResource } from "../../constructs/azapi/resource";
 import { AzapiUpdateResource } from "../../constructs/azapi/update-resource";
-import { Testing, TerraformStack, ApplicationInsightsClass, ContainerRegistryClass, KeyVaultClass, KeyVaultKeyClass, LogAnalyticsWorkspaceClass, MachineLearningComputeClusterClass, MachineLearningWorkspaceClass, MonitorDiagnosticSettingClass, PrivateEndpointClass, StorageAccountClass, StorageContainerClass } from "../../constructs/core/engine";
+import { Testing, TerraformStack, azurerm } from "../../constructs/core/engine";
 import { addAzureProviders } from "../../constructs/app/providers";
 import { evaluateRulePack } from "../../constructs/policy/rule-pack";
 import { ALL_RULES } from "../../constructs/policy/rules";
@@ -23,7 +23,7 @@ function stack(): TerraformStack {
 }
 
 function pe(s: TerraformStack, id: string, target: string, sub: string, manual = false) {
-  return new PrivateEndpointClass(s, id, {
+  return new azurerm.PrivateEndpoint(s, id, {
     name: id,
     resourceGroupName: "rg",
     location: "westeurope",
@@ -33,7 +33,7 @@ function pe(s: TerraformStack, id: string, target: string, sub: string, manual =
 }
 
 function diag(s: TerraformStack, id: string, target: string, logs = true) {
-  return new MonitorDiagnosticSettingClass(s, id, {
+  return new azurerm.MonitorDiagnosticSetting(s, id, {
     name: id,
     targetResourceId: target,
     logAnalyticsWorkspaceId: "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log",
@@ -43,7 +43,7 @@ function diag(s: TerraformStack, id: string, target: string, logs = true) {
 }
 
 function storage(s: TerraformStack, o: Overrides = {}, opts: { pe?: boolean } = {}) {
-  const sa = new StorageAccountClass(s, "sa", {
+  const sa = new azurerm.StorageAccount(s, "sa", {
     name: "stcompliant",
     resourceGroupName: "rg",
     location: "westeurope",
@@ -70,7 +70,7 @@ function storage(s: TerraformStack, o: Overrides = {}, opts: { pe?: boolean } = 
 }
 
 function keyVault(s: TerraformStack, o: Overrides = {}, opts: { pe?: boolean; diag?: boolean } = {}) {
-  const kv = new KeyVaultClass(s, "kv", {
+  const kv = new azurerm.KeyVault(s, "kv", {
     name: "kv-compliant",
     resourceGroupName: "rg",
     location: "westeurope",
@@ -89,7 +89,7 @@ function keyVault(s: TerraformStack, o: Overrides = {}, opts: { pe?: boolean; di
 }
 
 function registry(s: TerraformStack, o: Overrides = {}, opts: { pe?: boolean } = {}) {
-  const cr = new ContainerRegistryClass(s, "cr", {
+  const cr = new azurerm.ContainerRegistry(s, "cr", {
     name: "crcompliant",
     resourceGroupName: "rg",
     location: "westeurope",
@@ -113,7 +113,7 @@ function registry(s: TerraformStack, o: Overrides = {}, opts: { pe?: boolean } =
 function workspace(s: TerraformStack, o: Overrides = {}, opts: { pe?: boolean; diag?: boolean; identityAuth?: boolean; storagePublic?: boolean } = {}) {
   const sa = storage(s, opts.storagePublic ? { publicNetworkAccessEnabled: true } : {});
   const uai = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id";
-  const ws = new MachineLearningWorkspaceClass(s, "ws", {
+  const ws = new azurerm.MachineLearningWorkspace(s, "ws", {
     name: "mlw",
     resourceGroupName: "rg",
     location: "westeurope",
@@ -135,7 +135,7 @@ function workspace(s: TerraformStack, o: Overrides = {}, opts: { pe?: boolean; d
 
 function cluster(s: TerraformStack, o: Overrides = {}, wsOverrides: Overrides = {}) {
   const ws = workspace(s, wsOverrides);
-  return new MachineLearningComputeClusterClass(s, "cc", {
+  return new azurerm.MachineLearningComputeCluster(s, "cc", {
     name: "cpu",
     machineLearningWorkspaceId: ws.id,
     location: "westeurope",
@@ -160,15 +160,15 @@ function instance(s: TerraformStack, props: Record<string, unknown> = {}, outer:
 }
 
 function key(s: TerraformStack, o: Overrides = {}) {
-  return new KeyVaultKeyClass(s, "key", { name: "k", keyVaultId: "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv", keyType: "RSA-HSM", keySize: 3072, keyOpts: ["wrapKey"], expirationDate: "2027-12-31T00:00:00Z", ...(o as object) });
+  return new azurerm.KeyVaultKey(s, "key", { name: "k", keyVaultId: "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv", keyType: "RSA-HSM", keySize: 3072, keyOpts: ["wrapKey"], expirationDate: "2027-12-31T00:00:00Z", ...(o as object) });
 }
 
 function appInsights(s: TerraformStack, o: Overrides = {}) {
-  return new ApplicationInsightsClass(s, "ai", { name: "appi", resourceGroupName: "rg", location: "westeurope", applicationType: "web", internetIngestionEnabled: false, internetQueryEnabled: false, localAuthenticationDisabled: true, ...(o as object) });
+  return new azurerm.ApplicationInsights(s, "ai", { name: "appi", resourceGroupName: "rg", location: "westeurope", applicationType: "web", internetIngestionEnabled: false, internetQueryEnabled: false, localAuthenticationDisabled: true, ...(o as object) });
 }
 
 function law(s: TerraformStack, o: Overrides = {}) {
-  return new LogAnalyticsWorkspaceClass(s, "law", { name: "log-a", resourceGroupName: "rg", location: "westeurope", internetIngestionEnabled: false, internetQueryEnabled: false, cmkForQueryForced: true, ...(o as object) });
+  return new azurerm.LogAnalyticsWorkspace(s, "law", { name: "log-a", resourceGroupName: "rg", location: "westeurope", internetIngestionEnabled: false, internetQueryEnabled: false, cmkForQueryForced: true, ...(o as object) });
 }
 
 type Case = { pass: (s: TerraformStack) => void; fail: (s: TerraformStack) => void };
@@ -206,8 +206,8 @@ const cases: Record<string, Case> = {
   "AML-SA-17": { pass: (s) => storage(s), fail: (s) => storage(s, { customerManagedKey: undefined }) },
   "AML-SA-18": { pass: (s) => storage(s), fail: (s) => storage(s, { queueEncryptionKeyType: "Service" }) },
   "AML-SC-01": {
-    pass: (s) => new StorageContainerClass(s, "c", { name: "data", storageAccountId: "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st", containerAccessType: "private" }),
-    fail: (s) => new StorageContainerClass(s, "c", { name: "data", storageAccountId: "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st", containerAccessType: "blob" }),
+    pass: (s) => new azurerm.StorageContainer(s, "c", { name: "data", storageAccountId: "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st", containerAccessType: "private" }),
+    fail: (s) => new azurerm.StorageContainer(s, "c", { name: "data", storageAccountId: "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st", containerAccessType: "blob" }),
   },
   "AML-KV-01": { pass: (s) => keyVault(s), fail: (s) => keyVault(s, { purgeProtectionEnabled: false }) },
   "AML-KV-02": { pass: (s) => keyVault(s), fail: (s) => keyVault(s, { softDeleteRetentionDays: undefined }) },

@@ -1,4 +1,4 @@
-import { Token, Testing, TerraformStack, ApplicationInsightsClass, StorageAccountClass } from "../../constructs/core/engine";
+import { Token, Testing, TerraformStack, azurerm } from "../../constructs/core/engine";
 import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
@@ -259,7 +259,7 @@ describe("existing associated resources", () => {
 
   test("an existing storage account given as a resource is checked: no Premium, no HNS, no BlobStorage", () => {
     const stack = newStack();
-    const sa = new StorageAccountClass(stack, "sa", {
+    const sa = new azurerm.StorageAccount(stack, "sa", {
       name: "stpremium",
       resourceGroupName: "rg",
       location: "westeurope",
@@ -275,7 +275,7 @@ describe("existing associated resources", () => {
 
   test("an existing storage account given as a compliant resource is wired by reference", () => {
     const stack = newStack();
-    const sa = new StorageAccountClass(stack, "sa", {
+    const sa = new azurerm.StorageAccount(stack, "sa", {
       name: "stgood",
       resourceGroupName: "rg",
       location: "westeurope",
@@ -291,7 +291,7 @@ describe("existing associated resources", () => {
 
   test("classic Application Insights (no workspace_id) is rejected", () => {
     const stack = newStack();
-    const ai = new ApplicationInsightsClass(stack, "ai", { name: "appi", resourceGroupName: "rg", location: "westeurope", applicationType: "web" });
+    const ai = new azurerm.ApplicationInsights(stack, "ai", { name: "appi", resourceGroupName: "rg", location: "westeurope", applicationType: "web" });
     const e = errorOf(() => new Workspace(stack, "ws", { ...base, applicationInsights: { mode: "existing", resource: ai }, diagnostics: { enabled: false } }));
     expect(e.problems[0].code).toBe("CLASSIC_APP_INSIGHTS");
   });

@@ -65,9 +65,7 @@ export class RoleGrant extends Construct {
 
   constructor(scope: Construct, id: string, props: RoleGrantProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(RoleGrantPropsSchema, props);
-    v.throwIfAny();
+    const p = Validator.props(this, RoleGrantPropsSchema, props);
     this.role = p.role;
     this.resource = new azurerm.RoleAssignment(this, "Resource", {
       scope: p.scope,

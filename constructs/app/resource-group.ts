@@ -38,9 +38,7 @@ export class AzureResourceGroup extends Construct {
 
   constructor(scope: Construct, id: string, props: AzureResourceGroupProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(AzureResourceGroupPropsSchema, props);
-    v.throwIfAny();
+    const p = Validator.props(this, AzureResourceGroupPropsSchema, props);
     // Construct id "Default": cdktf leaves it out of the logical id, so replacing a plain ResourceGroup
     // with this construct (same id) keeps its Terraform address: no replacement of the group.
     this.resource = new azurerm.ResourceGroup(this, "Default", { name: p.name, location: p.location, tags: Object.keys(p.tags).length ? p.tags : undefined, lifecycle: protect(p.preventDestroy) });

@@ -48,12 +48,9 @@ export class CodeVersion extends Construct {
 
   constructor(scope: Construct, id: string, props: CodeVersionProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(CodeVersionPropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, CodeVersionPropsSchema, props, (p, v) => {
       checkRefs(v, [["path", p.path]]);
     });
-    v.throwIfAny();
     requireProviders(this, { azapi: true });
     this.resource = createAssetVersion(this, {
       workspace: p.workspace,

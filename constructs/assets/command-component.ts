@@ -100,16 +100,13 @@ export class CommandComponent extends Construct {
 
   constructor(scope: Construct, id: string, props: CommandComponentProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(CommandComponentPropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, CommandComponentPropsSchema, props, (p, v) => {
       checkRefs(v, [["environment", p.environment], ["code", p.code]]);
       for (const m of p.command.matchAll(/\$\{\{\s*(inputs|outputs)\.([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}/g)) {
         const declared = m[1] === "inputs" ? p.inputs : p.outputs;
         if (!(m[2] in declared)) v.add("UNDECLARED", "command", m[0], `uses ${m[1]}.${m[2]}, which is not declared in ${m[1]}`);
       }
     });
-    v.throwIfAny();
     requireProviders(this, { azapi: true });
 
     // The component format names ARM ids as `azureml:<id>`; registry URIs and short forms stay as they are.

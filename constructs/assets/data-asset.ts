@@ -52,15 +52,12 @@ export class DataAsset extends Construct {
 
   constructor(scope: Construct, id: string, props: DataAssetProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(DataAssetPropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, DataAssetPropsSchema, props, (p, v) => {
       checkRefs(v, [["path", p.path]]);
       if (p.type === "uri_folder" || p.type === "mltable") {
         if (typeof p.path === "string" && !p.path.endsWith("/") && !p.path.includes("${")) v.add("FOLDER_PATH", "path", p.path, `must end with "/" for ${p.type}: it names a folder`);
       }
     });
-    v.throwIfAny();
     requireProviders(this, { azapi: true });
     this.resource = createAssetVersion(this, {
       workspace: p.workspace,

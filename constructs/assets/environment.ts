@@ -103,9 +103,7 @@ export class Environment extends Construct {
 
   constructor(scope: Construct, id: string, props: EnvironmentProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(EnvironmentPropsSchema, props);
-    v.throwIfAny();
+    const p = Validator.props(this, EnvironmentPropsSchema, props);
     requireProviders(this, { azapi: true });
     const s = p.source;
     this.resource = createAssetVersion(this, {

@@ -79,15 +79,12 @@ export class MlRegistry extends Construct {
 
   constructor(scope: Construct, id: string, props: MlRegistryProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(MlRegistryPropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, MlRegistryPropsSchema, props, (p, v) => {
       const regions = p.regions ?? [];
       if (regions.length && regions[0].location !== p.location) v.add("REGION", "regions[0].location", regions[0].location, `must be the primary location (${p.location})`);
       const names = regions.map((r) => r.location);
       if (new Set(names).size !== names.length) v.add("DUPLICATE", "regions", names, "must not repeat a location");
     });
-    v.throwIfAny();
     requireProviders(this, { azapi: true });
     this.registryName = p.name;
     const regions = p.regions ?? [{ location: p.location, storageAccountType: "Standard_ZRS" as const, acrSku: "Premium" as const }];

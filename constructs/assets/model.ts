@@ -69,12 +69,9 @@ export class Model extends Construct {
 
   constructor(scope: Construct, id: string, props: ModelProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(ModelPropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, ModelPropsSchema, props, (p, v) => {
       checkRefs(v, [["path", p.path]]);
     });
-    v.throwIfAny();
     requireProviders(this, { azapi: true });
     this.modelName = p.name;
     this.resource = createAssetVersion(this, {

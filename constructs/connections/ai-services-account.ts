@@ -105,9 +105,7 @@ export class AiServicesAccount extends Construct {
 
   constructor(scope: Construct, id: string, props: AiServicesAccountProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(AiServicesAccountPropsSchema, props);
-    v.throwIfAny();
+    const p = Validator.props(this, AiServicesAccountPropsSchema, props);
     this.resource = new azurerm.CognitiveAccount(this, "Resource", {
       name: p.name,
       resourceGroupName: p.resourceGroupName,

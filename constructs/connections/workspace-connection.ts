@@ -126,15 +126,12 @@ export class WorkspaceConnection extends Construct {
 
   constructor(scope: Construct, id: string, props: WorkspaceConnectionProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(WorkspaceConnectionPropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, WorkspaceConnectionPropsSchema, props, (p, v) => {
       const t = p.target;
       if ((t.kind === "Git" || t.kind === "PythonFeed") && t.token !== undefined && !isUnresolved(t.token)) {
         v.add("SECRET_LITERAL", "target.token", "(hidden)", "must be a reference (a sensitive variable or a Key Vault secret data source), never a literal: it would be written into the synthesized output");
       }
     });
-    v.throwIfAny();
     requireProviders(this, { azapi: true });
 
     const t = p.target;

@@ -238,4 +238,18 @@ export class Validator {
   throwIfAny(): void {
     if (this.problems.length > 0) throw new ValidationError([...this.problems]);
   }
+
+  /**
+   * A construct's props, validated: parses them with `schema`, runs the cross-field `checks` (which
+   * record with `v.add`), and throws one `ValidationError` with every problem. What every
+   * construct's constructor opens with.
+   * @internal
+   */
+  static props<S extends z.ZodType>(scope: IConstruct, schema: S, props: unknown, checks?: (p: z.output<S>, v: Validator) => void): z.output<S> {
+    const v = new Validator(scope);
+    const p = v.parse(schema, props);
+    if (checks) v.check(() => checks(p, v));
+    v.throwIfAny();
+    return p;
+  }
 }

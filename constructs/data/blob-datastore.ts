@@ -65,15 +65,12 @@ export class BlobDatastore extends Construct {
 
   constructor(scope: Construct, id: string, props: BlobDatastoreProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(BlobDatastorePropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, BlobDatastorePropsSchema, props, (p, v) => {
       if (!rejectDataPlaneUrl(v, "storageContainerId", p.storageContainerId, "use the container's ARM id (azurerm_storage_container created with storage_account_id)") && !isArmIdOf(p.storageContainerId, BLOB_CONTAINER_TYPE)) {
         v.add("ARM_ID", "storageContainerId", p.storageContainerId, armIdRule(BLOB_CONTAINER_TYPE));
       }
       checkCredential(v, p.serviceDataIdentity, p.credential);
     });
-    v.throwIfAny();
     this.datastoreName = p.name;
     this.resource = new azurerm.MachineLearningDatastoreBlobstorage(this, "Resource", {
       name: p.name,

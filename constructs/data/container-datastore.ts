@@ -48,9 +48,7 @@ export class ContainerDatastore extends Construct {
 
   constructor(scope: Construct, id: string, props: ContainerDatastoreProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(ContainerDatastorePropsSchema, props);
-    v.throwIfAny();
+    const p = Validator.props(this, ContainerDatastorePropsSchema, props);
     this.container = new azurerm.StorageContainer(this, "Container", { name: p.containerName, storageAccountId: p.storageAccountId, containerAccessType: "private" });
     this.datastore = new BlobDatastore(this, "Datastore", {
       workspace: p.workspace,

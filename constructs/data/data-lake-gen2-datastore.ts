@@ -61,9 +61,7 @@ export class DataLakeGen2Datastore extends Construct {
 
   constructor(scope: Construct, id: string, props: DataLakeGen2DatastoreProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(DataLakeGen2DatastorePropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, DataLakeGen2DatastorePropsSchema, props, (p, v) => {
       if (!rejectDataPlaneUrl(v, "storageContainerId", p.storageContainerId, "use the file system's ARM id") && !isArmIdOf(p.storageContainerId, BLOB_CONTAINER_TYPE)) {
         v.add("ARM_ID", "storageContainerId", p.storageContainerId, armIdRule(BLOB_CONTAINER_TYPE));
       }
@@ -71,7 +69,6 @@ export class DataLakeGen2Datastore extends Construct {
       if (!p.servicePrincipal && p.serviceDataIdentity === "None") v.add("REQUIRED", "servicePrincipal", undefined, 'is required with serviceDataIdentity "None"');
       requireSecretReference(v, "servicePrincipal.clientSecret", p.servicePrincipal?.clientSecret);
     });
-    v.throwIfAny();
     this.datastoreName = p.name;
     this.resource = new azurerm.MachineLearningDatastoreDatalakeGen2(this, "Resource", {
       name: p.name,

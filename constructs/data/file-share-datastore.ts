@@ -64,16 +64,13 @@ export class FileShareDatastore extends Construct {
 
   constructor(scope: Construct, id: string, props: FileShareDatastoreProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(FileShareDatastorePropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, FileShareDatastorePropsSchema, props, (p, v) => {
       if (!rejectDataPlaneUrl(v, "storageFileShareId", p.storageFileShareId, "use azurerm_storage_share.resource_manager_id") && !isArmIdOf(p.storageFileShareId, FILE_SHARE_TYPE)) {
         v.add("ARM_ID", "storageFileShareId", p.storageFileShareId, armIdRule(FILE_SHARE_TYPE));
       }
       const c = p.credential;
       if (c) requireSecretReference(v, "accountKey" in c ? "credential.accountKey" : "credential.sharedAccessSignature", "accountKey" in c ? c.accountKey : c.sharedAccessSignature);
     });
-    v.throwIfAny();
     this.datastoreName = p.name;
     this.resource = new azurerm.MachineLearningDatastoreFileshare(this, "Resource", {
       name: p.name,

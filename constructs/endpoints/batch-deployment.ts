@@ -173,14 +173,11 @@ export class BatchDeployment extends Construct {
 
   constructor(scope: Construct, id: string, props: BatchDeploymentProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(BatchDeploymentPropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, BatchDeploymentPropsSchema, props, (p, v) => {
       const d = p.deployment;
       checkRefs(v, d.type === "model" ? [["deployment.model", d.model], ["deployment.environment", d.environment], ["deployment.code.code", d.code?.code]] : [["deployment.component", d.component]]);
       if (d.type === "model" && d.code && !d.environment) v.add("REQUIRED", "deployment.environment", undefined, "is required with scoring code (only MLflow models deploy without one)");
     });
-    v.throwIfAny();
     requireProviders(this, { azapi: true });
     this.deploymentName = p.name;
     const d = p.deployment;

@@ -189,16 +189,13 @@ export class OnlineDeployment extends Construct {
 
   constructor(scope: Construct, id: string, props: OnlineDeploymentProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(OnlineDeploymentPropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, OnlineDeploymentPropsSchema, props, (p, v) => {
       checkRefs(v, [["model", p.model], ["environment", p.environment], ["code.code", p.code?.code]]);
       if (p.code && !p.environment) v.add("REQUIRED", "environment", undefined, "is required with scoring code (only MLflow models deploy without one)");
       if (p.scale.type === "TargetUtilization" && p.scale.minInstances > p.scale.maxInstances) {
         v.add("INSTANCE_RANGE", "scale.minInstances", p.scale.minInstances, `must be ≤ scale.maxInstances (${p.scale.maxInstances})`);
       }
     });
-    v.throwIfAny();
     requireProviders(this, { azapi: true });
     this.deploymentName = p.name;
     const egress = p.egressPublicNetworkAccessEnabled ?? p.endpoint.publicNetworkAccessEnabled;

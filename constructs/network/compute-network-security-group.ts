@@ -102,9 +102,7 @@ export class ComputeNetworkSecurityGroup extends Construct {
 
   constructor(scope: Construct, id: string, props: ComputeNetworkSecurityGroupProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(ComputeNetworkSecurityGroupPropsSchema, props);
-    v.throwIfAny();
+    const p = Validator.props(this, ComputeNetworkSecurityGroupPropsSchema, props);
 
     this.resource = new azurerm.NetworkSecurityGroup(this, "Resource", { name: p.name, resourceGroupName: p.resourceGroupName, location: p.location, tags: Object.keys(p.tags).length ? p.tags : undefined });
     this.networkSecurityGroupId = this.resource.id;

@@ -126,9 +126,7 @@ export class ManagedNetworkOutboundRule extends Construct {
 
   constructor(scope: Construct, id: string, props: ManagedNetworkOutboundRuleProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(ManagedNetworkOutboundRulePropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, ManagedNetworkOutboundRulePropsSchema, props, (p, v) => {
       const mode = p.workspace.managedNetworkIsolationMode;
       if (mode === "Disabled") v.add("NO_MANAGED_NETWORK", "workspace", mode, "has no managed virtual network: outbound rules need managedNetwork on the workspace");
       if ((p.rule.type === "FQDN" || p.rule.type === "ServiceTag") && mode === "AllowInternetOutbound") {
@@ -148,7 +146,6 @@ export class ManagedNetworkOutboundRule extends Construct {
         }
       }
     });
-    v.throwIfAny();
     requireProviders(this, { azapi: true });
 
     const r = p.rule;

@@ -106,9 +106,7 @@ export class PrivateDnsZones extends Construct {
 
   constructor(scope: Construct, id: string, props: PrivateDnsZonesProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(PrivateDnsZonesPropsSchema, props);
-    v.throwIfAny();
+    const p = Validator.props(this, PrivateDnsZonesPropsSchema, props);
     for (const name of [...new Set(p.zoneNames)].sort()) {
       const zone = new azurerm.PrivateDnsZone(this, name, { name, resourceGroupName: p.resourceGroupName, tags: p.tags });
       this.zones[name] = zone;

@@ -75,13 +75,10 @@ export class PrivateMonitoring extends Construct {
 
   constructor(scope: Construct, id: string, props: PrivateMonitoringProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(PrivateMonitoringPropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, PrivateMonitoringPropsSchema, props, (p, v) => {
       const missing = PRIVATE_DNS_ZONES.azuremonitor.filter((z) => !(p.privateDnsZoneIds as Record<string, string>)[z]);
       if (missing.length) v.add("DNS_ZONES", "privateDnsZoneIds", missing, `must include ${missing.join(", ")}: the azuremonitor endpoint registers in all five`);
     });
-    v.throwIfAny();
 
     this.resource = new azurerm.MonitorPrivateLinkScope(this, "Resource", {
       name: p.name,

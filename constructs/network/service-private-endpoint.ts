@@ -78,15 +78,12 @@ export class ServicePrivateEndpoint extends Construct {
 
   constructor(scope: Construct, id: string, props: ServicePrivateEndpointProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(ServicePrivateEndpointPropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, ServicePrivateEndpointPropsSchema, props, (p, v) => {
       const needed = PRIVATE_DNS_ZONES[p.subresource]?.length ?? 0;
       if (Array.isArray(p.privateDnsZoneIds) && p.privateDnsZoneIds.length < needed) {
         v.add("DNS_ZONES", "privateDnsZoneIds", p.privateDnsZoneIds.length, `must hold ${needed} zones for ${p.subresource}: ${PRIVATE_DNS_ZONES[p.subresource].join(", ")}`);
       }
     });
-    v.throwIfAny();
     this.subresource = p.subresource;
     this.resource = new azurerm.PrivateEndpoint(this, "Resource", {
       name: p.name,

@@ -177,9 +177,7 @@ export class Schedule extends Construct {
 
   constructor(scope: Construct, id: string, props: ScheduleProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(SchedulePropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, SchedulePropsSchema, props, (p, v) => {
       const t = p.trigger;
       if (t.startTime && t.endTime && !isUnresolved(t.startTime) && !isUnresolved(t.endTime) && t.endTime <= t.startTime) {
         v.add("TIME_RANGE", "trigger.endTime", t.endTime, `must be after trigger.startTime (${t.startTime})`);
@@ -202,7 +200,6 @@ export class Schedule extends Construct {
         checkRefs(v, [["action.endpoint", a.endpoint]]);
       }
     });
-    v.throwIfAny();
     requireProviders(this, { azapi: true });
 
     const t = p.trigger;

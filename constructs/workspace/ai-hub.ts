@@ -252,9 +252,7 @@ export class AiHub extends Construct implements IWorkspace {
   constructor(scope: Construct, id: string, props: AiHubProps) {
     super(scope, id);
     markWorkspace(this);
-    const v = new Validator(this);
-    const p = v.parse(AiHubPropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, AiHubPropsSchema, props, (p, v) => {
       if (p.identity?.type === "UserAssigned" && !(p.identity.identityIds ?? []).includes(p.identity.primaryIdentityId)) {
         v.add("IDENTITY_PRIMARY", "identity.primaryIdentityId", p.identity.primaryIdentityId, "must be one of identity.identityIds");
       }
@@ -262,7 +260,6 @@ export class AiHub extends Construct implements IWorkspace {
         v.add("REQUIRED", "existing.logAnalyticsWorkspaceId", undefined, "is required with existing.applicationInsightsId (diagnostics go there)");
       }
     });
-    v.throwIfAny();
 
     const rgSeed = isUnresolved(p.resourceGroupName) ? "" : p.resourceGroupName;
     const seed = p.uniqueSuffixSeed ?? `${this.node.path}|${rgSeed}|${p.name}`;

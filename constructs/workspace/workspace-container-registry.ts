@@ -85,9 +85,7 @@ export class WorkspaceContainerRegistry extends Construct {
 
   constructor(scope: Construct, id: string, props: WorkspaceContainerRegistryProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(WorkspaceContainerRegistryPropsSchema, props);
-    v.check(() => {
+    const p = Validator.props(this, WorkspaceContainerRegistryPropsSchema, props, (p, v) => {
       if (p.sku !== "Premium" && !p.publicNetworkAccessEnabled) {
         v.add("REQUIRES_PREMIUM", "sku", p.sku, "must be \"Premium\" when public network access is disabled");
       }
@@ -95,7 +93,6 @@ export class WorkspaceContainerRegistry extends Construct {
         v.add("REQUIRES_PREMIUM", "zoneRedundancyEnabled", true, "needs sku \"Premium\"");
       }
     });
-    v.throwIfAny();
 
     const premium = p.sku === "Premium";
     this.resource = new azurerm.ContainerRegistry(this, "Resource", {

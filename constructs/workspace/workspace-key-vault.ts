@@ -87,9 +87,7 @@ export class WorkspaceKeyVault extends Construct {
 
   constructor(scope: Construct, id: string, props: WorkspaceKeyVaultProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(WorkspaceKeyVaultPropsSchema, props);
-    v.throwIfAny();
+    const p = Validator.props(this, WorkspaceKeyVaultPropsSchema, props);
 
     let tenantId = p.tenantId;
     if (!tenantId) {

@@ -92,9 +92,7 @@ export class WorkspaceMonitoring extends Construct {
 
   constructor(scope: Construct, id: string, props: WorkspaceMonitoringProps) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(WorkspaceMonitoringPropsSchema, props);
-    v.throwIfAny();
+    const p = Validator.props(this, WorkspaceMonitoringPropsSchema, props);
 
     if (p.existingLogAnalyticsWorkspaceId) {
       this.logAnalyticsWorkspaceId = p.existingLogAnalyticsWorkspaceId;

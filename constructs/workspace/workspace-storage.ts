@@ -168,9 +168,7 @@ export class WorkspaceStorage extends Construct {
    */
   constructor(scope: Construct, id: string, props: WorkspaceStorageProps, dependencies: ITerraformDependable[] = []) {
     super(scope, id);
-    const v = new Validator(this);
-    const p = v.parse(WorkspaceStoragePropsSchema, props);
-    v.throwIfAny();
+    const p = Validator.props(this, WorkspaceStoragePropsSchema, props);
 
     this.resource = new azurerm.StorageAccount(this, "Resource", {
       name: p.name,

@@ -8,6 +8,6 @@ export const AML_ACR_09 = defineRule({
   sources: ["CKV_AZURE_237"],
   cause: "The container registry has no dedicated data endpoint",
   explanation: "Dedicated data endpoints let firewalls allow the registry precisely.",
-  fix: "use a Premium registry (data_endpoint_enabled is set by default)",
+  fix: "set data_endpoint_enabled true (dedicated data endpoints need the Premium SKU; the created registry has them by default)",
   check: (r) => equals(r.attrs.data_endpoint_enabled, true),
 });

@@ -51,6 +51,8 @@ const PART_OF: Record<string, (r: ExportedResource) => string> = {
   "microsoft.network/networkinterfaces": (r) => ((r.properties as P).privateEndpoint ? `the network interface of private endpoint ${String((r.properties as P).privateEndpoint.id).split("/").pop()}, made and removed with it` : "a network interface: not one of the resources around a workspace"),
   "microsoft.machinelearningservices/workspaces/connections": (r) =>
     `a workspace connection (${String((r.properties as P).category ?? "")}, ${String((r.properties as P).authType ?? "")}): ${/ApiKey|AccessKey|PAT|SAS|UsernamePassword|AccountKey|CustomKeys/i.test(String((r.properties as P).authType)) ? "its credentials are secrets, never written to code; make it again with WorkspaceConnection using Entra ID (or AiServicesAccount.connectTo)" : "make it with WorkspaceConnection after adoption"}`,
+  "microsoft.containerregistry/registries/scopemaps": (r) => (/\/_repositories_/.test(r.name) ? "a built-in scope map of the registry: Azure makes and manages it" : "a registry scope map: not adopted (add it with azurerm_container_registry_scope_map if you want it in code)"),
+  "microsoft.keyvault/vaults/keys": () => "a Key Vault key: its material stays in the vault and is not adopted (WorkspaceEncryption makes new keys; a workspace's key is referred to by id)",
   "microsoft.insights/components/proactivedetectionconfigs": () => "a smart detection setting of Application Insights: its defaults are kept by Azure",
 };
 
@@ -613,7 +615,10 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
 
   for (const r of resources) {
     if (handled.has(r)) continue;
-    const part = PART_OF[r.typeKey];
+    const part = PART_OF[r.typeKey] ?? (r.typeKey.endsWith("/privateendpointconnections") ? () => {
+          const endpoint = String((r.properties as P).privateEndpoint?.id ?? "").split("/").pop();
+          return `the connection of ${endpoint ? `private endpoint ${endpoint}` : "a private endpoint"} to this resource: made, approved and removed with the endpoint`;
+        } : undefined);
     if (part) leave(r, part(r), false, /^adopted with its/.test(part(r)));
     else if (["microsoft.storage/storageaccounts", "microsoft.keyvault/vaults", "microsoft.insights/components", "microsoft.operationalinsights/workspaces", "microsoft.containerregistry/registries"].includes(r.typeKey)) {
       leave(r, "not used by a workspace of this export: not adopted (it is not one of a workspace's resources)");

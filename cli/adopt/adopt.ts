@@ -44,7 +44,7 @@ export function adopt(o: AdoptOptions): AdoptResult {
   const estate = planEstate(parsed.resources, scope);
   const base = { stackName, subscriptionId: scope.subscriptionId, resourceGroupName: scope.resourceGroupName, steps: estate.steps, adoptions: estate.adoptions };
   const r = reconcile(base, estate, scope);
-  const notCarriedOver = estate.adoptions.flatMap((a) => settingsNotCarriedOver(a.terraformType, a.resource).map((n) => ({ step: a.step, accessor: a.accessor, resource: a.resource.name, ...n })));
+  const notCarriedOver = [...estate.adoptions.flatMap((a) => settingsNotCarriedOver(a.terraformType, a.resource).map((n) => ({ step: a.step, accessor: a.accessor, resource: a.resource.name, ...n }))), ...r.bodyNotCarriedOver];
   const plan: AdoptionPlan = { ...base, leftOut: estate.leftOut, kept: r.kept, findings: r.findings, created: r.created, unknownSettings: r.unknownSettings, notCarriedOver };
   const stackFile = `${stackName}.ts`;
   return { plan, files: { [stackFile]: renderStack(plan, path.basename(o.exportFile)), "adoption-report.md": renderReport(plan, path.basename(o.exportFile), stackFile, parsed.secrets) } };

@@ -101,6 +101,11 @@ function storageOptions(storage: ExportedResource, index: ExportIndex): Record<s
   };
 }
 
+/** A deployment's probe as the construct's props (ISO 8601 durations as found). */
+function probe(p: P | undefined): Expr {
+  return p ? { initialDelay: p.initialDelay, period: p.period, timeout: p.timeout, failureThreshold: p.failureThreshold, successThreshold: p.successThreshold } : undefined;
+}
+
 /** Props without the nulls and empty values an export writes for settings not made. */
 function clean(e: Expr | null): Expr {
   if (e === null) return undefined;
@@ -502,6 +507,13 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
           code: dp.codeConfiguration?.codeId ? { code: dp.codeConfiguration.codeId, scoringScript: dp.codeConfiguration.scoringScript } : undefined,
           instanceType: dp.instanceType,
           instanceCount: (d.sku as P | undefined)?.capacity,
+          scale:
+            dp.scaleSettings?.scaleType === "TargetUtilization"
+              ? { type: "TargetUtilization", minInstances: dp.scaleSettings.minInstances, maxInstances: dp.scaleSettings.maxInstances, targetUtilizationPercentage: dp.scaleSettings.targetUtilizationPercentage, pollingInterval: dp.scaleSettings.pollingInterval }
+              : undefined,
+          requestSettings: dp.requestSettings ? { requestTimeout: dp.requestSettings.requestTimeout, maxConcurrentRequestsPerInstance: dp.requestSettings.maxConcurrentRequestsPerInstance } : undefined,
+          livenessProbe: probe(dp.livenessProbe),
+          readinessProbe: probe(dp.readinessProbe),
           appInsightsEnabled: dp.appInsightsEnabled,
           egressPublicNetworkAccessEnabled: dp.egressPublicNetworkAccess === undefined ? undefined : dp.egressPublicNetworkAccess !== "Disabled",
           // Environment variables are not written: their values may be secrets (taken out with the others).

@@ -212,6 +212,25 @@ export interface Reconciled {
   readonly findings: AdoptedFinding[];
   readonly created: { address: string; why: string }[];
   readonly unknownSettings: UnknownSetting[];
+  /** Properties of adopted azapi resources that the body does not write (azapi leaves them as they are). */
+  readonly bodyNotCarriedOver: { step: string; accessor: string; resource: string; property: string; value: unknown }[];
+}
+
+/** What Azure reports about an Azure ML resource, not settings of it. */
+const READ_ONLY = new Set(["provisioningState", "scoringUri", "swaggerUri", "status", "createdOn", "modifiedOn", "isAttachedCompute", "provisioningErrors", "computeLocation", "resourceId", "createdBy", "createdDate", "errors", "state", "osImageMetadata", "connectivityEndpoints", "applications", "lastOperation", "versions", "dataMounts", "containers", "schedules"]);
+
+/** Top-level properties (and the inner `properties` of computes) of an azapi resource that its body leaves out. */
+function bodyLeavesOut(found: P, body: P): { property: string; value: unknown }[] {
+  const out: { property: string; value: unknown }[] = [];
+  const walk = (f: P | undefined, b: P | undefined, prefix: string) => {
+    for (const [k, v] of Object.entries(f ?? {})) {
+      if (READ_ONLY.has(k) || v === null || v === undefined || (typeof v === "object" && !Array.isArray(v) && !Object.keys(v as P).length)) continue;
+      if (k === "properties" && prefix === "properties." && v && typeof v === "object") walk(v as P, b?.[k] as P | undefined, `${prefix}properties.`);
+      else if (!b || !(k in b)) out.push({ property: `${prefix}${k}`, value: v });
+    }
+  };
+  walk(found, body, "properties.");
+  return out;
 }
 
 /** The differences between the synthesized stack and the export, for every adopted resource. */
@@ -318,7 +337,10 @@ export function reconcile(plan: { stackName: string; subscriptionId: string; ste
     return { step: s!.varName, accessor: "", ruleId: f.ruleId, address: f.address, cause: f.cause, fix: f.fix };
   });
   const unique = findings.filter((f, i) => findings.findIndex((g) => g.step === f.step && g.accessor === f.accessor && g.ruleId === f.ruleId) === i);
-  return { kept, findings: unique, created, unknownSettings };
+  const bodyNotCarriedOver = withAddress
+    .filter((a) => a.terraformType === "azapi_resource")
+    .flatMap((a) => bodyLeavesOut(a.resource.properties as P, (resourceJson(json2, a.address).body ?? {}).properties ?? {}).map((n) => ({ step: a.step, accessor: a.accessor, resource: a.resource.name, ...n })));
+  return { kept, findings: unique, created, unknownSettings, bodyNotCarriedOver };
 }
 
 function leaves(v: unknown, path = ""): [string, unknown][] {

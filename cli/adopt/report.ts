@@ -48,7 +48,7 @@ export function renderReport(plan: AdoptionPlan, exportFile: string, stackFile: 
   else out.push("Nothing: every resource of the export is adopted.");
   out.push("", "## Settings not carried over", "");
   if (plan.notCarriedOver.length) {
-    out.push("The export holds these settings of adopted resources and nothing in the code sets them. If azurerm manages one, `cdktf plan` shows it as a change (or a replacement): read the plan for each before applying, and set it on the resource (`x.resource.<setting> = ...`) to keep it.", "", "| Resource | Property | Value |", "| --- | --- | --- |");
+    out.push("The export holds these settings of adopted resources and nothing in the code sets them. For azapi resources (computes instances, endpoints, deployments, outbound rules) azapi leaves a property the body does not write as it is. For azurerm resources, if azurerm manages the setting, `cdktf plan` shows it as a change (or a replacement): read the plan for each before applying, and set it on the resource (`x.resource.<setting> = ...`) to keep it.", "", "| Resource | Property | Value |", "| --- | --- | --- |");
     for (const n of plan.notCarriedOver) out.push(`| ${cell(n.resource)} | \`${n.property}\` | ${code(clip(n.value))} |`);
   } else out.push("None: every setting of the adopted resources in the export is read (or is state, not a setting).");
   out.push("", "## Settings kept as found", "", "Each is written in the stack after its construct, so a reviewer sees it; the construct's own value is what the library would choose.", "");

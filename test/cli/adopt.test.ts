@@ -364,6 +364,18 @@ describe("a feature store", () => {
   });
 });
 
+describe("properties of azapi resources that the construct's body does not write", () => {
+  test("are listed (azapi leaves them as they are); probes and request settings are carried over as props", () => {
+    const base = JSON.parse(fs.readFileSync(path.join(EXPORTS, "managed-network-computes.json"), "utf8"));
+    const d = base.resources.find((r: { type: string }) => r.type.endsWith("onlineEndpoints/deployments"));
+    d.properties.modelMountPath = "/var/azureml-app/models";
+    const result = adopt({ exportText: JSON.stringify(base), exportFile: "x.json", subscriptionId: SUBSCRIPTION, resourceGroupName: "rg-vision-test" });
+    expect(result.plan.notCarriedOver.map((n) => `${n.resource} ${n.property}`)).toEqual(["mlw-vision-test/defect-scoring/blue properties.modelMountPath"]);
+    const code = Object.entries(result.files).find(([n]) => n.endsWith(".ts"))![1];
+    expect(code).toContain('livenessProbe: { initialDelay: "PT10M", period: "PT10S", timeout: "PT2S", failureThreshold: 30, successThreshold: 1 },');
+  });
+});
+
 describe("inputs it refuses, writing nothing", () => {
   const base = { exportFile: "export.json", subscriptionId: SUBSCRIPTION, resourceGroupName: "rg" };
   const template = (resources: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", contentVersion: "1.0.0.0", resources, ...extra });

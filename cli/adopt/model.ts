@@ -83,6 +83,8 @@ export interface KeptSetting {
   readonly foundOff?: true;
   /** For a reset the export cannot decide: whether azurerm then keeps what Azure has (Optional and Computed). */
   readonly computed?: boolean;
+  /** An azapi argument an import does not read back: left out now, to add after the first apply. */
+  readonly notReadBack?: true;
 }
 
 /** A rule-pack finding on the estate as found, suppressed in code with "adopted as found". */

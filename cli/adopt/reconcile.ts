@@ -183,7 +183,12 @@ export interface SettingDifference {
   readonly exported: unknown;
   /** The export says the setting is off, which azurerm writes as the attribute unset. */
   readonly foundOff?: true;
+  /** An azapi argument an import does not read back. */
+  readonly notReadBack?: true;
 }
+
+/** azapi arguments that `terraform import` leaves null: set in code, a plan after import shows them as a change. */
+const NOT_READ_BACK = ["locks", "replace_triggers_refs", "ignore_body_changes", "response_export_values"];
 
 const isBlock = (attribute: string, v: unknown) => attribute !== "tags" && ((v !== null && typeof v === "object" && !Array.isArray(v)) || (Array.isArray(v) && v.some((x) => x !== null && typeof x === "object")));
 
@@ -192,6 +197,8 @@ function bodyAsFound(body: unknown, found: unknown, ignored: readonly string[], 
   if (ignored.includes(path.replace(/^\./, ""))) return body;
   if (body && typeof body === "object" && !Array.isArray(body)) {
     if (!found || typeof found !== "object" || Array.isArray(found)) return found;
+    // A placeholder ({}: an endpoint's traffic, set by its own update) takes the value found.
+    if (!Object.keys(body).length) return Object.fromEntries(Object.entries(found as P).filter(([, v]) => v !== null));
     const out: P = {};
     for (const [k, v] of Object.entries(body)) {
       if (!(k in (found as P))) continue;
@@ -240,8 +247,11 @@ export function settingDifferences(json: P, adoptions: readonly (Adoption & { ad
   for (const a of adoptions) {
     const res = resourceJson(json, a.address);
     if (a.terraformType === "azapi_resource") {
+      // azapi's own arguments are not read back by an import: the adopted code leaves them out (and
+      // with them ignore_body_changes, so the body is compared whole).
+      for (const attr of NOT_READ_BACK) if (attr in res) diffs.push({ address: a.address, attribute: attr, synthesized: res[attr], exported: undefined, notReadBack: true });
       const body = res.body ?? {};
-      const want = bodyAsFound(body, foundBody(a.resource), res.ignore_body_changes ?? []);
+      const want = bodyAsFound(body, foundBody(a.resource), []);
       if (!sameSetting(norm(body), want)) diffs.push({ address: a.address, attribute: "body", synthesized: body, exported: want });
       // The attributes beside the body come from the construct's props, which the plan fills from the export.
       if (!sameSetting(res.tags ?? {}, a.resource.tags)) diffs.push({ address: a.address, attribute: "tags", synthesized: res.tags, exported: a.resource.tags });
@@ -293,10 +303,12 @@ export function reconcile(plan: { stackName: string; subscriptionId: string; ste
   for (const d of settingDifferences(json, withAddress, estate, scope)) {
     const a = withAddress.find((x) => x.address === d.address)!;
     const resource = first.resourceOf(a) as any;
-    if (d.exported === undefined) {
+    if (d.exported === undefined && !d.notReadBack) {
       if (typeof resource[`reset${pascal(d.attribute)}`] !== "function") throw new Error(`${d.address}: ${d.attribute} is required but the export does not hold it`);
       kept.push({ step: a.step, accessor: a.accessor, attribute: d.attribute, action: "reset", constructValue: d.synthesized, ...(d.foundOff ? { foundOff: true as const } : { computed: isComputed(a.terraformType, d.attribute) }) });
       if (!d.foundOff) unknownSettings.push({ address: d.address, attribute: d.attribute, computed: isComputed(a.terraformType, d.attribute) });
+    } else if (d.notReadBack) {
+      kept.push({ step: a.step, accessor: a.accessor, attribute: d.attribute, action: "set", value: undefined, constructValue: d.synthesized, notReadBack: true });
     } else if (a.terraformType === "azapi_resource" && d.attribute !== "body") {
       throw new AdoptError(`${a.resource.source} (${a.resource.type} ${a.resource.name}): its ${d.attribute} is not what ${a.asWhat} writes from the export (${JSON.stringify(d.exported)})`);
     } else if (a.terraformType === "azapi_resource") {

@@ -105,6 +105,7 @@ export function renderStack(plan: AdoptionPlan, exportFile: string): string {
         out.push(`${I}${t}.reset${pascal(k.attribute)}(); // ${why} (the construct writes ${short(k.constructValue)})`);
       }
       else if (k.action === "put") out.push(`${I}${t}.put${pascal(k.attribute)}(${literal(k.value, I)});`);
+      else if (k.notReadBack) out.push(`${I}${t}.${snakeToCamel(k.attribute)} = undefined; // an import does not read it back (a plan would show it): add it after the first apply (the construct writes ${short(k.constructValue)})`);
       else out.push(`${I}${t}.${snakeToCamel(k.attribute)} = ${literal(k.value, I)};${k.attribute === "body" ? "" : k.constructValue === undefined ? " // the construct leaves it unset" : ` // the construct writes ${short(k.constructValue)}`}`);
     }
     for (const f of plan.findings.filter((x) => x.step === s.varName)) out.push(`${I}suppressRule(${target(f.step, f.accessor)}, ${JSON.stringify(f.ruleId)}, ${JSON.stringify(adoptedReason(f.ruleId, f.cause))});`);

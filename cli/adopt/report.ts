@@ -56,7 +56,7 @@ export function renderReport(plan: AdoptionPlan, exportFile: string, stackFile: 
     out.push("| Resource | Attribute | In code (as found) | The construct writes |", "| --- | --- | --- | --- |");
     for (const k of plan.kept) {
       const a = addressOf(k.step, k.accessor);
-      out.push(`| ${cell(a?.resource.name ?? k.step)} | \`${k.attribute}\` | ${k.action === "reset" ? (k.foundOff ? "not set (found off)" : k.computed ? "not set (Terraform keeps what Azure has)" : "not set (**not in the export**: check the plan)") : code(clip(k.value))} | ${k.constructValue === undefined ? "nothing (unset)" : code(clip(camelKeys(k.constructValue)))} |`);
+      out.push(`| ${cell(a?.resource.name ?? k.step)} | \`${k.attribute}\` | ${k.notReadBack ? "not set now (an import does not read it back): add it after the first apply" : k.action === "reset" ? (k.foundOff ? "not set (found off)" : k.computed ? "not set (Terraform keeps what Azure has)" : "not set (**not in the export**: check the plan)") : code(clip(k.value))} | ${k.constructValue === undefined ? "nothing (unset)" : code(clip(camelKeys(k.constructValue)))} |`);
     }
   } else out.push("None: the constructs' defaults are what the estate has.");
   out.push("", "## Rule-pack findings on the estate as found", "", "Each is suppressed in the code with the reason \"adopted as found: ...\", so `applyRulePack` passes and the finding stays visible in review and in the synthesized JSON.", "");

@@ -115,6 +115,42 @@ export class AzapiResource extends AzapiElement {
     this.resolvedConfig = { ...this.resolvedConfig, body: body === undefined ? undefined : escapeTemplatesDeep(body) };
   }
 
+  /** Resources whose changes are serialized with this one's (azapi `locks`). */
+  public get locks(): readonly string[] | undefined {
+    return this.resolvedConfig.locks;
+  }
+
+  public set locks(locks: readonly string[] | undefined) {
+    this.resolvedConfig = { ...this.resolvedConfig, locks };
+  }
+
+  /** Body paths whose change replaces the resource (azapi `replace_triggers_refs`). */
+  public get replaceTriggersRefs(): readonly string[] | undefined {
+    return this.resolvedConfig.replaceTriggersRefs;
+  }
+
+  public set replaceTriggersRefs(refs: readonly string[] | undefined) {
+    this.resolvedConfig = { ...this.resolvedConfig, replaceTriggersRefs: refs };
+  }
+
+  /** Body paths whose live value is kept on updates (azapi `ignore_body_changes`). */
+  public get ignoreBodyChanges(): readonly string[] | undefined {
+    return this.resolvedConfig.ignoreBodyChanges;
+  }
+
+  public set ignoreBodyChanges(paths: readonly string[] | undefined) {
+    this.resolvedConfig = { ...this.resolvedConfig, ignoreBodyChanges: paths };
+  }
+
+  /** Values of the response exported as `output` (azapi `response_export_values`). */
+  public get responseExportValues(): Record<string, string> | undefined {
+    return this.resolvedConfig.responseExportValues;
+  }
+
+  public set responseExportValues(values: Record<string, string> | undefined) {
+    this.resolvedConfig = { ...this.resolvedConfig, responseExportValues: values };
+  }
+
   public get name(): string {
     return this.getStringAttribute("name");
   }

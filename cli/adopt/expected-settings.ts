@@ -218,9 +218,12 @@ function workspace(r: ExportedResource, rg: string): ExpectedAttributes {
         : undefined,
     identity: identityBlock(r.identity as P | undefined),
     primary_user_assigned_identity: p.primaryUserAssignedIdentity ? val(p.primaryUserAssignedIdentity) : undefined,
-    // provision_on_creation_enabled is create-time only and not read back: false after an import.
-    managed_network: isolation && isolation !== "Disabled" ? val({ isolation_mode: isolation, provision_on_creation_enabled: false }) : undefined,
-    serverless_compute: serverless?.serverlessComputeCustomSubnet ? val({ subnet_id: serverless.serverlessComputeCustomSubnet, public_ip_enabled: !(serverless.serverlessComputeNoPublicIP ?? true) }) : undefined,
+    // provision_on_creation_enabled is read from provisionNetworkNow (and forces a new workspace when it differs).
+    managed_network: isolation && isolation !== "Disabled" ? val({ isolation_mode: isolation, provision_on_creation_enabled: p.provisionNetworkNow ?? false }) : undefined,
+    // azurerm reads the block whenever Azure returns the settings, subnet or not.
+    serverless_compute: serverless && Object.keys(serverless).length
+      ? val(Object.fromEntries(Object.entries({ subnet_id: serverless.serverlessComputeCustomSubnet, public_ip_enabled: !(serverless.serverlessComputeNoPublicIP ?? true) }).filter(([, v]) => v !== undefined)))
+      : undefined,
     feature_store: fs
       ? val(Object.fromEntries(Object.entries({ computer_spark_runtime_version: fs.computeRuntime?.sparkRuntimeVersion, offline_connection_name: fs.offlineStoreConnectionName, online_connection_name: fs.onlineStoreConnectionName }).filter(([, v]) => v !== undefined)))
       : undefined,
@@ -357,9 +360,10 @@ function cognitiveAccount(r: ExportedResource, rg: string): ExpectedAttributes {
               bypass: acls.bypass,
             }).filter(([, v]) => v !== undefined),
           ),
-          { default_action: "Allow", ip_rules: [], virtual_network_rules: [] },
         )
       : undefined,
+    // Optional, not computed: unset, a plan would remove it. Changing it replaces the account.
+    project_management_enabled: val(p.allowProjectManagement ?? false, false),
   });
 }
 
@@ -461,7 +465,6 @@ const COMPUTED: Record<string, readonly string[]> = {
   azurerm_storage_account: ["network_rules", "blob_properties", "queue_properties", "share_properties", "access_tier"],
   azurerm_key_vault: ["network_acls", "access_policy"],
   azurerm_container_registry: ["network_rule_set"],
-  azurerm_log_analytics_workspace: ["local_authentication_enabled", "local_authentication_disabled"],
   azurerm_machine_learning_workspace: ["managed_network"],
   azurerm_ai_foundry: ["managed_network"],
 };

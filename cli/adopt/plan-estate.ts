@@ -205,6 +205,8 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
       publicNetworkAccessEnabled: (p.publicNetworkAccess ?? "Enabled") !== "Disabled",
       customSubdomainName: p.customSubDomainName,
       localAuthEnabled: !(p.disableLocalAuth ?? false),
+      // Adopted: a plan that would replace the account (its deployments and keys with it) fails instead.
+      preventDestroy: true,
       tags: tagsOf(r),
     });
     adopt(r, v, "resource", "azurerm_cognitive_account", "AiServicesAccount");
@@ -239,7 +241,19 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
       const hub = hubs.find((h) => same(canonicalId(h), String(p.hubResourceId)) || same(h.id, String(p.hubResourceId)));
       const hubVar = hub && workspaceVar.get(hub);
       if (!hubVar) {
-        leave(w, `a project of hub ${String(p.hubResourceId).split("/").pop()}, which is not in this export: adopt the hub's resource group together with it`);
+        // A hub in another resource group: the project refers to it by id.
+        const varName = varFor(lastName(w), "Project");
+        addStep({
+          varName,
+          className: "AiProject",
+          module: "cdktf-azureml",
+          id: idFor(w.name, "Project"),
+          props: { hub: { hubId: String(p.hubResourceId), location: w.location }, name: w.name, friendlyName: p.friendlyName, description: p.description || undefined, highBusinessImpact: p.hbiWorkspace ?? false, tags: tagsOf(w) },
+          comment: [`Project ${w.name} of hub ${String(p.hubResourceId).split("/").pop()}, which is not in this export (adopt it from its own resource group): referred to by id.`],
+          about: w,
+        });
+        adopt(w, varName, "resource", "azurerm_ai_foundry_project", "AiProject (of a hub elsewhere)");
+        workspaceIdOf.set(w, canonicalId(w));
         continue;
       }
       const varName = varFor(lastName(w), "Project");
@@ -638,5 +652,6 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
     else leave(r, `type ${r.type} is not one this command adopts`, true);
   }
   if (!workspaces.length) throw new AdoptError("the export holds no Azure Machine Learning workspace (type Microsoft.MachineLearningServices/workspaces): nothing to adopt, nothing written");
+  if (!adoptions.length) throw new AdoptError(`nothing in the export can be adopted (${leftOut.map((l) => `${l.resource.name}: ${l.reason}`).join("; ")}): nothing written`);
   return { steps, adoptions, leftOut, workspaceIdOf, index };
 }

@@ -8,7 +8,7 @@ import type { IConstruct } from "constructs";
 import { PrivateDnsZone } from "@cdktf/provider-azurerm/lib/private-dns-zone";
 import { PrivateDnsZoneVirtualNetworkLink } from "@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link";
 import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
-import { AiHub, AiServicesAccount, BatchEndpoint, BlobDatastore, ComputeCluster, ComputeInstance, OnlineEndpoint, ServicePrivateEndpoint, Workspace, addAzureProviders, evaluateRulePack, suppressRule } from "../../constructs";
+import { AiHub, AiProject, AiServicesAccount, BatchEndpoint, BlobDatastore, ComputeCluster, ComputeInstance, OnlineEndpoint, ServicePrivateEndpoint, Workspace, addAzureProviders, evaluateRulePack, suppressRule } from "../../constructs";
 import { Testing, TerraformResource, TerraformStack } from "../../constructs/core/engine";
 import { AdoptError, type ExportedResource, type ExportScope } from "./arm-export";
 import { NEVER_EXPORTED, expectedAttributes, isComputed } from "./expected-settings";
@@ -19,6 +19,7 @@ type P = Record<string, any>;
 
 const CLASSES: Record<string, new (scope: any, id: string, props: any) => unknown> = {
   AiHub,
+  AiProject,
   AiServicesAccount,
   BatchEndpoint,
   BlobDatastore,

@@ -376,6 +376,24 @@ describe("properties of azapi resources that the construct's body does not write
   });
 });
 
+describe("a project whose hub is in another resource group", () => {
+  test("is adopted with the hub referred to by id", () => {
+    const base = JSON.parse(fs.readFileSync(path.join(EXPORTS, "hub-with-projects.json"), "utf8"));
+    const hubId = "/subscriptions/0b1f6471-1bf0-4dda-aec3-111122223333/resourceGroups/rg-genai-hub/providers/Microsoft.MachineLearningServices/workspaces/hub-genai";
+    const project = base.resources.find((r: { name: string }) => r.name === "proj-support-bot");
+    project.properties.hubResourceId = hubId;
+    const only = { ...base, resources: [project] };
+    const scope = { subscriptionId: SUBSCRIPTION, resourceGroupName: "rg-genai-projects" };
+    const result = adopt({ exportText: JSON.stringify(only), exportFile: "p.json", ...scope });
+    const code = Object.entries(result.files).find(([n]) => n.endsWith(".ts"))![1];
+    expect(code).toMatch(new RegExp(`hub: \\{\\s*hubId: "${hubId}",\\s*location: "eastus2",?\\s*\\}`));
+    const estate = planEstate(parseExport(JSON.stringify(only), scope).resources, scope);
+    const json = JSON.parse(Testing.synth(buildInMemory(result.plan, result.plan.kept).stack)) as Record<string, any>;
+    const withAddress = estate.adoptions.map((a) => ({ ...a, address: json.import.find((i: { id: string }) => i.id === a.importFromId).to }));
+    expect(settingDifferences(json, withAddress, estate, scope)).toEqual([]);
+  });
+});
+
 describe("inputs it refuses, writing nothing", () => {
   const base = { exportFile: "export.json", subscriptionId: SUBSCRIPTION, resourceGroupName: "rg" };
   const template = (resources: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", contentVersion: "1.0.0.0", resources, ...extra });

@@ -429,6 +429,9 @@ const KNOWN_PROPERTIES: Record<string, readonly string[]> = {
   azurerm_machine_learning_datastore_blobstorage: ["credentials", "datastoreType", "accountName", "containerName", "endpoint", "protocol", "serviceDataAccessAuthIdentity", "subscriptionId", "resourceGroup", "description", "tags", "isDefault", "properties"],
 };
 
+/** What the cluster table reads of a compute cluster's inner properties, and what is state. */
+const CLUSTER_PROPERTIES = ["vmSize", "vmPriority", "scaleSettings", "remoteLoginPortPublicAccess", "osType", "enableNodePublicIp", "isolatedNetwork", "subnet", "allocationState", "allocationStateTransitionTime", "currentNodeCount", "targetNodeCount", "nodeStateCounts", "errors", "propertyBag"];
+
 /** Values that say nothing was set: not worth a line in the report. */
 function unset(v: unknown): boolean {
   if (v === null || v === undefined || v === false || v === "" || v === "None" || v === "Disabled") return true;
@@ -453,6 +456,10 @@ export function settingsNotCarriedOver(terraformType: string, r: ExportedResourc
   if (terraformType === "azurerm_container_registry" && p.encryption?.status === "enabled") out.push({ property: "properties.encryption", value: p.encryption });
   if ((terraformType === "azurerm_machine_learning_workspace" || terraformType === "azurerm_ai_foundry") && p.managedNetwork?.firewallSku) out.push({ property: "properties.managedNetwork.firewallSku", value: p.managedNetwork.firewallSku });
   if (terraformType === "azurerm_ai_foundry" && p.encryption?.status === "Enabled") out.push({ property: "properties.encryption", value: p.encryption });
+  if (terraformType === "azurerm_machine_learning_compute_cluster") {
+    // The cluster's own properties: SSH credentials (the ssh block forces a new cluster) or a custom image are not carried over.
+    for (const [k, v] of Object.entries((p.properties ?? {}) as P)) if (!CLUSTER_PROPERTIES.includes(k) && !unset(v)) out.push({ property: `properties.properties.${k}`, value: v });
+  }
   return out;
 }
 

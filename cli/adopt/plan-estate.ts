@@ -636,6 +636,8 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
       privateDnsZoneIds: zoneIds.map((id) => (zoneVar.has(id.toLowerCase()) ? ref(zoneVar.get(id.toLowerCase())!, "id") : id)),
       tags: tagsOf(e),
     });
+    // private_connection_resource_id forces a new endpoint, compared with its case: a replacement fails instead.
+    (steps[steps.length - 1] as { preventDestroy?: string }).preventDestroy = "resource";
     adopt(e, v, "resource", "azurerm_private_endpoint", "ServicePrivateEndpoint");
   }
 

@@ -225,7 +225,7 @@ export interface Reconciled {
 }
 
 /** What Azure reports about an Azure ML resource, not settings of it. */
-const READ_ONLY = new Set(["provisioningState", "scoringUri", "swaggerUri", "status", "createdOn", "modifiedOn", "isAttachedCompute", "provisioningErrors", "computeLocation", "resourceId", "createdBy", "createdDate", "errors", "state", "osImageMetadata", "connectivityEndpoints", "applications", "lastOperation", "versions", "dataMounts", "containers", "schedules"]);
+const READ_ONLY = new Set(["provisioningState", "scoringUri", "swaggerUri", "status", "createdOn", "modifiedOn", "isAttachedCompute", "provisioningErrors", "computeLocation", "resourceId", "createdBy", "createdDate", "errors", "state", "osImageMetadata", "connectivityEndpoints", "applications", "lastOperation", "versions", "dataMounts", "containers"]);
 
 /** Top-level properties (and the inner `properties` of computes) of an azapi resource that its body leaves out. */
 function bodyLeavesOut(found: P, body: P): { property: string; value: unknown }[] {

@@ -93,9 +93,11 @@ export function renderStack(plan: AdoptionPlan, exportFile: string): string {
     const props = literal(s.props as Expr, I);
     out.push(s.via ? `${I}const ${s.varName} = ${s.via.target}.${s.via.method}(${JSON.stringify(s.id)}, ${props});` : `${I}const ${s.varName} = new ${s.className}(this, ${JSON.stringify(s.id)}, ${props});`);
     for (const a of plan.adoptions.filter((x) => x.step === s.varName)) out.push(`${I}${target(a.step, a.accessor)}.importFrom(${JSON.stringify(a.importFromId)});`);
-    if (s.preventDestroy) out.push(`${I}${target(s.varName, s.preventDestroy)}.lifecycle = { preventDestroy: true }; // adopted: any change replaces an instance, and a replacement would lose its disk`);
+    if (s.preventDestroy) out.push(`${I}${target(s.varName, s.preventDestroy)}.lifecycle = { preventDestroy: true }; // adopted: ${s.className === "ComputeInstance" ? "any change replaces an instance, and a replacement would lose its disk" : "a replacement fails instead of recreating it"}`);
     const notCarried = plan.notCarriedOver.filter((n) => n.step === s.varName);
-    if (notCarried.length) out.push(`${I}// NOT carried over (no setting here; if azurerm manages one, the plan shows it): ${notCarried.map((n) => `${n.resource} ${n.property}`).join(", ")}`);
+    const azapi = new Set(plan.adoptions.filter((a) => a.terraformType === "azapi_resource").map((a) => a.resource.name));
+    if (notCarried.length) out.push(`${I}// NOT carried over (nothing here sets them; see the report): ${notCarried.map((n) => `${n.resource} ${n.property}${azapi.has(n.resource) ? " (azapi leaves it as it is until the body is next written)" : ""}`).join(", ")}`);
+
     const kept = plan.kept.filter((k) => k.step === s.varName);
     if (kept.length) out.push(`${I}// Kept as found (the construct writes otherwise):`);
     for (const k of kept) {

@@ -68,7 +68,7 @@ export function renderReport(plan: AdoptionPlan, exportFile: string, stackFile: 
   } else out.push("None.", "");
   out.push("## Created by the code", "");
   if (plan.created.length) out.push("Resources in the stack that the export does not hold (a plan shows them as to be created):", "", ...plan.created.map((c) => `- \`${c.address}\`: ${c.why}.`), "");
-  else out.push("None: the plan shows imports only.", "");
+  else out.push("None: the code creates nothing the export does not hold.", "");
   out.push("## Settings the export cannot show", "");
   const computed = plan.unknownSettings.filter((u) => u.computed);
   const open = plan.unknownSettings.filter((u) => !u.computed && !u.assumed);

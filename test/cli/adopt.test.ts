@@ -340,7 +340,7 @@ describe("settings that force a replacement, and settings no table reads", () =>
 
   test("are listed in the code and the report when no table reads them", () => {
     expect(result.plan.notCarriedOver.map((n) => `${n.resource} ${n.property}`)).toEqual(["stmlwchurndev4821 properties.keyPolicy", "stmlwchurndev4821 zones"]);
-    expect(code).toContain("// NOT carried over (no setting here; if azurerm manages one, the plan shows it): stmlwchurndev4821 properties.keyPolicy, stmlwchurndev4821 zones");
+    expect(code).toContain("// NOT carried over (nothing here sets them; see the report): stmlwchurndev4821 properties.keyPolicy, stmlwchurndev4821 zones");
     expect(result.files["adoption-report.md"]).toContain('| stmlwchurndev4821 | `properties.keyPolicy` | `{"keyExpirationPeriodInDays":90}` |');
   });
 });
@@ -370,6 +370,12 @@ describe("properties of azapi resources that the construct's body does not write
     const d = base.resources.find((r: { type: string }) => r.type.endsWith("onlineEndpoints/deployments"));
     d.properties.modelMountPath = "/var/azureml-app/models";
     const result = adopt({ exportText: JSON.stringify(base), exportFile: "x.json", subscriptionId: SUBSCRIPTION, resourceGroupName: "rg-vision-test" });
+    const cluster = base.resources.find((r: { name: string; type: string }) => r.name.includes("cpu-batch") && r.type.endsWith("/computes"));
+    cluster.properties.properties.userAccountCredentials = { adminUserName: "azureuser", adminUserSshPublicKey: "ssh-rsa AAAAB3Nza example", adminUserPassword: "Pa55w0rd!" };
+    const again = adopt({ exportText: JSON.stringify(base), exportFile: "x.json", subscriptionId: SUBSCRIPTION, resourceGroupName: "rg-vision-test" });
+    // The cluster's SSH credentials (a new cluster when they differ) are listed; the password is taken out first.
+    expect(again.plan.notCarriedOver.map((n) => `${n.resource} ${n.property}`)).toContain("mlw-vision-test/cpu-batch properties.properties.userAccountCredentials");
+    expect(JSON.stringify(again.files)).not.toContain("Pa55w0rd!");
     expect(result.plan.notCarriedOver.map((n) => `${n.resource} ${n.property}`)).toEqual(["mlw-vision-test/defect-scoring/blue properties.modelMountPath"]);
     const code = Object.entries(result.files).find(([n]) => n.endsWith(".ts"))![1];
     expect(code).toContain('livenessProbe: { initialDelay: "PT10M", period: "PT10S", timeout: "PT2S", failureThreshold: 30, successThreshold: 1 },');

@@ -101,6 +101,17 @@ function storageOptions(storage: ExportedResource, index: ExportIndex): Record<s
   };
 }
 
+/** A compute instance's start/stop schedules as the construct's props (weekly recurrences and cron). */
+function instanceSchedules(schedules: P | undefined): Expr {
+  const list = ((schedules?.computeStartStop ?? []) as P[]).map((x): Expr => {
+    const common = { action: x.action, enabled: x.status !== "Disabled" };
+    if (x.triggerType === "Cron" || x.cron) return { ...common, cron: x.cron?.expression, timeZone: x.cron?.timeZone, startTime: x.cron?.startTime };
+    const rec = (x.recurrence ?? {}) as P;
+    return { ...common, recurrence: { weekDays: rec.schedule?.weekDays, hours: rec.schedule?.hours, minutes: rec.schedule?.minutes }, timeZone: rec.timeZone, startTime: rec.startTime };
+  });
+  return list.length ? list : undefined;
+}
+
 /** A deployment's probe as the construct's props (ISO 8601 durations as found). */
 function probe(p: P | undefined): Expr {
   return p ? { initialDelay: p.initialDelay, period: p.period, timeout: p.timeout, failureThreshold: p.failureThreshold, successThreshold: p.successThreshold } : undefined;
@@ -451,6 +462,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
           localAuthEnabled: !(p.disableLocalAuth ?? false),
           identity: identityProp(r.identity as P),
           applicationSharingPolicy: inner.applicationSharingPolicy,
+          schedules: instanceSchedules(inner.schedules),
           location: r.location,
           description: p.description || undefined,
           tags: tagsOf(r),

@@ -56,6 +56,9 @@ const PART_OF: Record<string, (r: ExportedResource) => string> = {
   "microsoft.insights/components/proactivedetectionconfigs": () => "a smart detection setting of Application Insights: its defaults are kept by Azure",
 };
 
+/** The comment above a deployment: its environment variables are secrets until shown otherwise. */
+const ENVIRONMENT_NOT_WRITTEN = "Its environment variables are not written here: their values may be secrets (see the report); add the ones that are not by hand, before its body is next written.";
+
 const SYSTEM_DATASTORES = new Set(["workspaceblobstore", "workspacefilestore", "workspaceartifactstore", "workspaceworkingdirectory"]);
 
 function lastName(r: ExportedResource): string {
@@ -542,10 +545,9 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
           readinessProbe: probe(dp.readinessProbe),
           appInsightsEnabled: dp.appInsightsEnabled,
           egressPublicNetworkAccessEnabled: dp.egressPublicNetworkAccess === undefined ? undefined : dp.egressPublicNetworkAccess !== "Disabled",
-          // Environment variables are not written: their values may be secrets (taken out with the others).
           description: dp.description || undefined,
           tags: tagsOf(d),
-        }, ["Its environment variables are not written here: their values may be secrets (see the report); add the ones that are not by hand."], { target: v, method: "addDeployment" });
+        }, [ENVIRONMENT_NOT_WRITTEN], { target: v, method: "addDeployment" });
         adopt(d, dv, "resource", "azapi_resource", "OnlineDeployment");
       }
       continue;
@@ -584,7 +586,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
           },
           description: dp.description || undefined,
           tags: tagsOf(d),
-        }, ["Its environment variables are not written here: their values may be secrets (see the report); add the ones that are not by hand."], { target: v, method: "addDeployment" });
+        }, [ENVIRONMENT_NOT_WRITTEN], { target: v, method: "addDeployment" });
         adopt(d, dv, "resource", "azapi_resource", "BatchDeployment");
       }
       continue;

@@ -7,6 +7,8 @@
 import { ML_API_VERSION } from "../../constructs/azapi/api-version";
 import { AdoptError, armIdOf, type ExportedResource, type ExportScope } from "./arm-export";
 import type { ExportIndex } from "./expected-settings";
+import { PRIVATE_DNS_ZONES } from "../../constructs/network/private-dns-zones";
+import { camelName, pascalName } from "./names";
 import { ref, type Adoption, type ClassModule, type Expr, type LeftOut, type Step } from "./model";
 
 type P = Record<string, any>;
@@ -35,17 +37,21 @@ const CANONICAL_TYPES: Record<string, string> = Object.fromEntries(
   ].map((t) => [t.toLowerCase(), t]),
 );
 
-/** Types that are parts of another adopted resource, or that Azure makes and manages itself. */
+/** Types whose settings are adopted as part of their parent resource (no import of their own). */
+const ADOPTED_WITH_PARENT: Record<string, string> = {
+  "microsoft.storage/storageaccounts/blobservices": "adopted with its storage account, as its blob_properties (no import of its own)",
+  "microsoft.storage/storageaccounts/fileservices": "adopted with its storage account, as its share_properties (no import of its own)",
+  "microsoft.network/privateendpoints/privatednszonegroups": "adopted with its private endpoint, as its private_dns_zone_group (no import of its own)",
+};
+
+/** Types that are part of another resource, or that Azure makes and manages itself: left out, with why. */
 const PART_OF: Record<string, (r: ExportedResource) => string> = {
-  "microsoft.storage/storageaccounts/blobservices": () => "adopted with its storage account, as its blob_properties (no import of its own)",
-  "microsoft.storage/storageaccounts/fileservices": () => "adopted with its storage account, as its share_properties (no import of its own)",
   "microsoft.storage/storageaccounts/queueservices": () => "the queue service of its storage account: no settings of its own in the export",
   "microsoft.storage/storageaccounts/tableservices": () => "the table service of its storage account: no settings of its own in the export",
   "microsoft.storage/storageaccounts/blobservices/containers": (r) => (/\/(azureml|azureml-blobstore-|snapshots|insights-|revisions)/.test(r.name) ? "a container Azure ML made for the workspace (its system datastores, snapshots, logs); Azure ML manages it" : "a blob container: not adopted (its data is managed where it is used; add it with azurerm_storage_container if you want it in code)"),
   "microsoft.storage/storageaccounts/fileservices/shares": (r) => (/\/(code-|azureml-filestore-)/.test(r.name) ? "a file share Azure ML made for the workspace (notebooks, its file datastore); Azure ML manages it" : "a file share: not adopted (add it with azurerm_storage_share if you want it in code)"),
   "microsoft.keyvault/vaults/secrets": () => "a Key Vault secret: secret values are never written to code",
   "microsoft.keyvault/vaults/accesspolicies": () => "the vault's access policies: Azure ML adds its own; Terraform keeps them as they are (access_policy is not set in code)",
-  "microsoft.network/privateendpoints/privatednszonegroups": () => "adopted with its private endpoint, as its private_dns_zone_group (no import of its own)",
   "microsoft.network/privatednszones/a": () => "a DNS record the private endpoints' DNS zone groups write and remove",
   "microsoft.network/privatednszones/soa": () => "the zone's SOA record, part of the zone",
   "microsoft.network/networkinterfaces": (r) => ((r.properties as P).privateEndpoint ? `the network interface of private endpoint ${String((r.properties as P).privateEndpoint.id).split("/").pop()}, made and removed with it` : "a network interface: not one of the resources around a workspace"),
@@ -59,23 +65,17 @@ const PART_OF: Record<string, (r: ExportedResource) => string> = {
 /** The comment above a deployment: its environment variables are secrets until shown otherwise. */
 const ENVIRONMENT_NOT_WRITTEN = "Its environment variables are not written here: their values may be secrets (see the report); add the ones that are not by hand, before its body is next written.";
 
+/** A private endpoint connection of any resource type. */
+function endpointConnection(r: ExportedResource): string {
+  const endpoint = String((r.properties as P).privateEndpoint?.id ?? "").split("/").pop();
+  return `the connection of ${endpoint ? `private endpoint ${endpoint}` : "a private endpoint"} to this resource: made, approved and removed with the endpoint`;
+}
+
 const SYSTEM_DATASTORES = new Set(["workspaceblobstore", "workspacefilestore", "workspaceartifactstore", "workspaceworkingdirectory"]);
 
 function lastName(r: ExportedResource): string {
   return r.name.split("/").pop()!;
 }
-
-/** camelCase variable name from a resource name: "mlw-quickstart" → "mlwQuickstart". */
-function camel(name: string): string {
-  const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  const s = words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join("");
-  return /^[0-9]/.test(s) ? `r${s}` : s || "resource";
-}
-
-const pascal = (name: string) => {
-  const c = camel(name);
-  return c.charAt(0).toUpperCase() + c.slice(1);
-};
 
 export interface EstatePlan {
   readonly steps: Step[];
@@ -150,16 +150,16 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
   const usedVars = new Set<string>(["scope", "id", "this"]);
   const usedIds = new Set<string>();
   const varFor = (name: string, kind: string) => {
-    let v = camel(name);
+    let v = camelName(name);
     if (usedVars.has(v)) v = `${v}${kind}`;
-    for (let i = 2; usedVars.has(v); i++) v = `${camel(name)}${kind}${i}`;
+    for (let i = 2; usedVars.has(v); i++) v = `${camelName(name)}${kind}${i}`;
     usedVars.add(v);
     return v;
   };
   const idFor = (name: string, kind: string) => {
-    let id = pascal(name);
+    let id = pascalName(name);
     if (usedIds.has(id)) id = `${id}${kind}`;
-    for (let i = 2; usedIds.has(id); i++) id = `${pascal(name)}${kind}${i}`;
+    for (let i = 2; usedIds.has(id); i++) id = `${pascalName(name)}${kind}${i}`;
     usedIds.add(id);
     return id;
   };
@@ -181,16 +181,17 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
   const inExport = (id: unknown) => (typeof id === "string" ? byId.get(id.toLowerCase()) : undefined);
   const placement = (r: ExportedResource) => ({ resourceGroupName: scope.resourceGroupName, location: r.location });
   const tagsOf = (r: ExportedResource): Expr => (Object.keys(r.tags).length ? r.tags : undefined);
-  const step = (r: ExportedResource, kind: string, className: string, module: ClassModule, props: Expr, comment: string[] = [], via?: Step["via"]): string => {
+  const step = (r: ExportedResource, kind: string, className: string, module: ClassModule, props: Expr, options: { comment?: string[]; via?: Step["via"]; preventDestroy?: string } = {}): string => {
     const varName = varFor(lastName(r), kind);
-    addStep({ varName, className, module, id: idFor(lastName(r), kind), props, comment, about: r, ...(via ? { via } : {}) });
+    const { comment = [], via, preventDestroy } = options;
+    addStep({ varName, className, module, id: idFor(lastName(r), kind), props, comment, about: r, ...(via ? { via } : {}), ...(preventDestroy ? { preventDestroy } : {}) });
     return varName;
   };
 
   // User-assigned identities first: workspaces and computes refer to them.
   const identityVar = new Map<string, string>();
   for (const r of resources.filter((x) => x.typeKey === "microsoft.managedidentity/userassignedidentities")) {
-    const v = step(r, "Identity", "UserAssignedIdentity", "@cdktf/provider-azurerm/lib/user-assigned-identity", { name: r.name, ...placement(r), tags: tagsOf(r) }, ["A user-assigned identity (no construct of this library makes one: the provider class)."]);
+    const v = step(r, "Identity", "UserAssignedIdentity", "@cdktf/provider-azurerm/lib/user-assigned-identity", { name: r.name, ...placement(r), tags: tagsOf(r) }, { comment: ["A user-assigned identity (no construct of this library makes one: the provider class)."] });
     identityVar.set(r.id.toLowerCase(), v);
     adopt(r, v, "", "azurerm_user_assigned_identity", "UserAssignedIdentity (provider class)");
   }
@@ -469,8 +470,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
           location: r.location,
           description: p.description || undefined,
           tags: tagsOf(r),
-        });
-        (steps[steps.length - 1] as { preventDestroy?: string }).preventDestroy = "resource";
+        }, { preventDestroy: "resource" });
         adopt(r, v, "resource", "azapi_resource", "ComputeInstance");
       } else leave(r, `a compute of type ${String(p.computeType)} (attached compute): attach it with its own construct after adoption`);
       continue;
@@ -547,7 +547,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
           egressPublicNetworkAccessEnabled: dp.egressPublicNetworkAccess === undefined ? undefined : dp.egressPublicNetworkAccess !== "Disabled",
           description: dp.description || undefined,
           tags: tagsOf(d),
-        }, [ENVIRONMENT_NOT_WRITTEN], { target: v, method: "addDeployment" });
+        }, { comment: [ENVIRONMENT_NOT_WRITTEN], via: { target: v, method: "addDeployment" } });
         adopt(d, dv, "resource", "azapi_resource", "OnlineDeployment");
       }
       continue;
@@ -586,7 +586,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
           },
           description: dp.description || undefined,
           tags: tagsOf(d),
-        }, [ENVIRONMENT_NOT_WRITTEN], { target: v, method: "addDeployment" });
+        }, { comment: [ENVIRONMENT_NOT_WRITTEN], via: { target: v, method: "addDeployment" } });
         adopt(d, dv, "resource", "azapi_resource", "BatchDeployment");
       }
       continue;
@@ -596,7 +596,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
   // Private DNS zones and their links (provider classes: PrivateDnsZones derives the link names).
   const zoneVar = new Map<string, string>();
   for (const z of resources.filter((r) => r.typeKey === "microsoft.network/privatednszones")) {
-    const v = step(z, "Zone", "PrivateDnsZone", "@cdktf/provider-azurerm/lib/private-dns-zone", { name: z.name, resourceGroupName: scope.resourceGroupName, tags: tagsOf(z) }, [`Private DNS zone ${z.name} (a provider class: PrivateDnsZones derives the names of the zones' links).`]);
+    const v = step(z, "Zone", "PrivateDnsZone", "@cdktf/provider-azurerm/lib/private-dns-zone", { name: z.name, resourceGroupName: scope.resourceGroupName, tags: tagsOf(z) }, { comment: [`Private DNS zone ${z.name} (a provider class: PrivateDnsZones derives the names of the zones' links).`] });
     zoneVar.set(z.id.toLowerCase(), v);
     adopt(z, v, "", "azurerm_private_dns_zone", "PrivateDnsZone (provider class)");
     for (const l of index.childrenOf(z, "virtualNetworkLinks")) {
@@ -634,8 +634,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
       leave(e, "a private endpoint without a service connection");
       continue;
     }
-    const known = ["file", "amlworkspace", "blob", "dfs", "queue", "table", "vault", "registry", "azuremonitor"];
-    if (!known.includes(sub)) {
+    if (!(sub in PRIVATE_DNS_ZONES)) {
       leave(e, `a private endpoint to sub-resource ${sub}, which ServicePrivateEndpoint does not make`);
       continue;
     }
@@ -649,19 +648,16 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
       networkInterfaceName: p.customNetworkInterfaceName || undefined,
       privateDnsZoneIds: zoneIds.map((id) => (zoneVar.has(id.toLowerCase()) ? ref(zoneVar.get(id.toLowerCase())!, "id") : id)),
       tags: tagsOf(e),
-    });
-    // private_connection_resource_id forces a new endpoint, compared with its case: a replacement fails instead.
-    (steps[steps.length - 1] as { preventDestroy?: string }).preventDestroy = "resource";
+      // private_connection_resource_id forces a new endpoint, compared with its case: a replacement fails instead.
+    }, { preventDestroy: "resource" });
     adopt(e, v, "resource", "azurerm_private_endpoint", "ServicePrivateEndpoint");
   }
 
   for (const r of resources) {
     if (handled.has(r)) continue;
-    const part = PART_OF[r.typeKey] ?? (r.typeKey.endsWith("/privateendpointconnections") ? () => {
-          const endpoint = String((r.properties as P).privateEndpoint?.id ?? "").split("/").pop();
-          return `the connection of ${endpoint ? `private endpoint ${endpoint}` : "a private endpoint"} to this resource: made, approved and removed with the endpoint`;
-        } : undefined);
-    if (part) leave(r, part(r), false, /^adopted with its/.test(part(r)));
+    const part = PART_OF[r.typeKey] ?? (r.typeKey.endsWith("/privateendpointconnections") ? endpointConnection : undefined);
+    if (ADOPTED_WITH_PARENT[r.typeKey]) leave(r, ADOPTED_WITH_PARENT[r.typeKey], false, true);
+    else if (part) leave(r, part(r));
     else if (["microsoft.storage/storageaccounts", "microsoft.keyvault/vaults", "microsoft.insights/components", "microsoft.operationalinsights/workspaces", "microsoft.containerregistry/registries"].includes(r.typeKey)) {
       leave(r, "not used by a workspace of this export: not adopted (it is not one of a workspace's resources)");
     } else if (r.typeKey.startsWith("microsoft.machinelearningservices/")) leave(r, `an Azure ML resource of type ${r.type} that this version does not adopt`);

@@ -10,6 +10,7 @@ import { PrivateDnsZoneVirtualNetworkLink } from "@cdktf/provider-azurerm/lib/pr
 import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
 import { AiHub, AiProject, AiServicesAccount, BatchEndpoint, BlobDatastore, ComputeCluster, ComputeInstance, OnlineEndpoint, ServicePrivateEndpoint, Workspace, addAzureProviders, evaluateRulePack, suppressRule } from "../../constructs";
 import { Testing, TerraformResource, TerraformStack } from "../../constructs/core/engine";
+import { keptMember, snakeToCamel } from "./names";
 import { AdoptError, type ExportedResource, type ExportScope } from "./arm-export";
 import { NEVER_EXPORTED, expectedAttributes, isComputed } from "./expected-settings";
 import { isRef, ref, type AdoptedFinding, type Adoption, type Expr, type KeptSetting, type Step, type UnknownSetting } from "./model";
@@ -36,11 +37,6 @@ const CLASSES: Record<string, new (scope: any, id: string, props: any) => unknow
 /** Terraform meta-arguments and cdktf metadata: not settings. */
 const META = new Set(["//", "depends_on", "lifecycle", "provider", "count", "for_each", "provisioner", "connection", "timeouts", "import"]);
 
-export const snakeToCamel = (s: string) => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-const pascal = (s: string) => {
-  const c = snakeToCamel(s);
-  return c.charAt(0).toUpperCase() + c.slice(1);
-};
 
 /** Block values in the provider class's shape: camelCase keys, recursively. */
 export function camelKeys(v: unknown): unknown {
@@ -109,9 +105,9 @@ export function buildInMemory(plan: { stackName: string; subscriptionId: string;
   for (const k of kept) {
     const r = resourceOf(k) as any;
     const value = resolveExpr(k.value as Expr, vars);
-    if (k.action === "reset") r[`reset${pascal(k.attribute)}`]();
-    else if (k.action === "put") r[`put${pascal(k.attribute)}`](value);
-    else r[snakeToCamel(k.attribute)] = value;
+    if (k.action === "set") r[keptMember(k)] = value;
+    else if (k.action === "put") r[keptMember(k)](value);
+    else r[keptMember(k)]();
   }
   for (const f of findings) suppressRule(f.accessor ? follow(vars[f.step], f.accessor) : (vars[f.step] as IConstruct), f.ruleId, adoptedReason(f.ruleId, f.cause));
   return { stack, vars, resourceOf };
@@ -305,7 +301,7 @@ export function reconcile(plan: { stackName: string; subscriptionId: string; ste
     const a = withAddress.find((x) => x.address === d.address)!;
     const resource = first.resourceOf(a) as any;
     if (d.exported === undefined && !d.notReadBack) {
-      if (typeof resource[`reset${pascal(d.attribute)}`] !== "function") throw new Error(`${d.address}: ${d.attribute} is required but the export does not hold it`);
+      if (typeof resource[keptMember({ action: "reset", attribute: d.attribute })] !== "function") throw new Error(`${d.address}: ${d.attribute} is required but the export does not hold it`);
       kept.push({ step: a.step, accessor: a.accessor, attribute: d.attribute, action: "reset", constructValue: d.synthesized, ...(d.foundOff ? { foundOff: true as const } : { computed: isComputed(a.terraformType, d.attribute) }) });
       if (!d.foundOff) unknownSettings.push({ address: d.address, attribute: d.attribute, computed: isComputed(a.terraformType, d.attribute) });
     } else if (d.notReadBack) {

@@ -3,7 +3,8 @@
  * an `importFrom` per adopted resource, each setting kept as found after its construct, and a
  * rule-pack suppression "adopted as found" per finding.
  */
-import { adoptedReason, snakeToCamel } from "./reconcile";
+import { clip, keptMember, pascalName } from "./names";
+import { adoptedReason } from "./reconcile";
 import { isRef, type AdoptionPlan, type Expr } from "./model";
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -27,25 +28,16 @@ export function literal(v: unknown, indent: string): string {
   return one.length + indent.length <= 110 && !one.includes("\n") ? one : `{\n${parts.map((p) => `${inner}${p},`).join("\n")}\n${indent}}`;
 }
 
-const pascal = (s: string) => {
-  const c = snakeToCamel(s);
-  return c.charAt(0).toUpperCase() + c.slice(1);
-};
-
+/** The stack's class: "rg-churn-dev" → "RgChurnDevStack" (stack names start with a letter). */
 export function stackClassName(stackName: string): string {
-  const words = stackName.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-  return `${/^[0-9]/.test(name) ? "Adopted" : ""}${name}Stack`;
+  return `${pascalName(stackName)}Stack`;
 }
 
 function target(step: string, accessor: string): string {
   return accessor ? `${step}.${accessor}` : step;
 }
 
-function short(v: unknown): string {
-  const s = JSON.stringify(v) ?? "unset";
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
+const short = (v: unknown) => clip(v === undefined ? undefined : JSON.stringify(v), 60);
 
 export function renderStack(plan: AdoptionPlan, exportFile: string): string {
   const I = "    ";
@@ -104,11 +96,11 @@ export function renderStack(plan: AdoptionPlan, exportFile: string): string {
       const t = target(k.step, k.accessor);
       if (k.action === "reset") {
         const why = k.foundOff ? "found off" : k.computed ? "not in the export: Terraform keeps what Azure has" : "NOT in the export: unset here, a plan shows a change if Azure has one (adopt again with --details)";
-        out.push(`${I}${t}.reset${pascal(k.attribute)}(); // ${why} (the construct writes ${short(k.constructValue)})`);
+        out.push(`${I}${t}.${keptMember(k)}(); // ${why} (the construct writes ${short(k.constructValue)})`);
       }
-      else if (k.action === "put") out.push(`${I}${t}.put${pascal(k.attribute)}(${literal(k.value, I)});`);
-      else if (k.notReadBack) out.push(`${I}${t}.${snakeToCamel(k.attribute)} = undefined; // an import does not read it back (a plan would show it): add it after the first apply (the construct writes ${short(k.constructValue)})`);
-      else out.push(`${I}${t}.${snakeToCamel(k.attribute)} = ${literal(k.value, I)};${k.attribute === "body" ? "" : k.constructValue === undefined ? " // the construct leaves it unset" : ` // the construct writes ${short(k.constructValue)}`}`);
+      else if (k.action === "put") out.push(`${I}${t}.${keptMember(k)}(${literal(k.value, I)});`);
+      else if (k.notReadBack) out.push(`${I}${t}.${keptMember(k)} = undefined; // an import does not read it back (a plan would show it): add it after the first apply (the construct writes ${short(k.constructValue)})`);
+      else out.push(`${I}${t}.${keptMember(k)} = ${literal(k.value, I)};${k.attribute === "body" ? "" : k.constructValue === undefined ? " // the construct leaves it unset" : ` // the construct writes ${short(k.constructValue)}`}`);
     }
     for (const f of plan.findings.filter((x) => x.step === s.varName)) out.push(`${I}suppressRule(${target(f.step, f.accessor)}, ${JSON.stringify(f.ruleId)}, ${JSON.stringify(adoptedReason(f.ruleId, f.cause))});`);
   }

@@ -6,15 +6,12 @@
 import type { RedactedSecret } from "./secrets";
 import { couldBreak } from "./impact";
 import type { AdoptionPlan } from "./model";
+import { clip } from "./names";
 import { camelKeys } from "./reconcile";
 import { stackClassName } from "./render";
 
 const cell = (s: unknown) => String(s).replace(/\|/g, "\\|").replace(/\n/g, " ");
 const code = (v: unknown) => `\`${cell(typeof v === "string" ? v : JSON.stringify(v))}\``;
-const clip = (v: unknown) => {
-  const s = typeof v === "string" ? v : JSON.stringify(v) ?? "unset";
-  return s.length > 90 ? `${s.slice(0, 87)}...` : s;
-};
 
 export function renderReport(plan: AdoptionPlan, exportFile: string, stackFile: string, secrets: readonly RedactedSecret[]): string {
   const out: string[] = [];
@@ -49,14 +46,14 @@ export function renderReport(plan: AdoptionPlan, exportFile: string, stackFile: 
   out.push("", "## Settings not carried over", "");
   if (plan.notCarriedOver.length) {
     out.push("The export holds these settings of adopted resources and nothing in the code sets them. For azapi resources (computes instances, endpoints, deployments, outbound rules) azapi leaves a property the body does not write as it is. For azurerm resources, if azurerm manages the setting, `cdktf plan` shows it as a change (or a replacement): read the plan for each before applying, and set it on the resource (`x.resource.<setting> = ...`) to keep it.", "", "| Resource | Property | Value |", "| --- | --- | --- |");
-    for (const n of plan.notCarriedOver) out.push(`| ${cell(n.resource)} | \`${n.property}\` | ${code(clip(n.value))} |`);
+    for (const n of plan.notCarriedOver) out.push(`| ${cell(n.resource)} | \`${n.property}\` | ${code(clip(n.value, 90))} |`);
   } else out.push("None: every setting of the adopted resources in the export is read (or is state, not a setting).");
   out.push("", "## Settings kept as found", "", "Each is written in the stack after its construct, so a reviewer sees it; the construct's own value is what the library would choose.", "");
   if (plan.kept.length) {
     out.push("| Resource | Attribute | In code (as found) | The construct writes |", "| --- | --- | --- | --- |");
     for (const k of plan.kept) {
       const a = addressOf(k.step, k.accessor);
-      out.push(`| ${cell(a?.resource.name ?? k.step)} | \`${k.attribute}\` | ${k.notReadBack ? "not set now (an import does not read it back): add it after the first apply" : k.action === "reset" ? (k.foundOff ? "not set (found off)" : k.computed ? "not set (Terraform keeps what Azure has)" : "not set (**not in the export**: check the plan)") : code(clip(k.value))} | ${k.constructValue === undefined ? "nothing (unset)" : code(clip(camelKeys(k.constructValue)))} |`);
+      out.push(`| ${cell(a?.resource.name ?? k.step)} | \`${k.attribute}\` | ${k.notReadBack ? "not set now (an import does not read it back): add it after the first apply" : k.action === "reset" ? (k.foundOff ? "not set (found off)" : k.computed ? "not set (Terraform keeps what Azure has)" : "not set (**not in the export**: check the plan)") : code(clip(k.value, 90))} | ${k.constructValue === undefined ? "nothing (unset)" : code(clip(camelKeys(k.constructValue), 90))} |`);
     }
   } else out.push("None: the constructs' defaults are what the estate has.");
   out.push("", "## Rule-pack findings on the estate as found", "", "Each is suppressed in the code with the reason \"adopted as found: ...\", so `applyRulePack` passes and the finding stays visible in review and in the synthesized JSON.", "");

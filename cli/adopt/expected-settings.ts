@@ -15,7 +15,7 @@ export interface Expected {
 }
 
 /** An attribute that must not be set: what was found is azurerm's "unset" (a policy that is disabled). */
-export const UNSET: Expected = { value: null, unset: true };
+const UNSET: Expected = { value: null, unset: true };
 
 export type ExpectedAttributes = Record<string, Expected>;
 

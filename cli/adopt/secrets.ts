@@ -35,7 +35,7 @@ const KEPT_IN_BAGS = new Set(["credentialstype", "secretstype", "authtype"]);
 /** Values that are secrets whatever their property is called. */
 const SECRET_VALUE = [/AccountKey=/i, /SharedAccessKey=/i, /[?&]sig=[^&]+/i, /InstrumentationKey=/i, /-----BEGIN [A-Z ]*PRIVATE KEY-----/];
 
-export function isSecretValue(v: string): boolean {
+function isSecretValue(v: string): boolean {
   return SECRET_VALUE.some((re) => re.test(v));
 }
 

@@ -17,16 +17,18 @@ export function addTeamStacks(app: App, config: AzureMlConfig, source: string): 
   const problems: Problem[] = [];
   const platforms: PlatformStack[] = [];
   const teams: TeamStack[] = [];
-  config.environments.forEach((e, i) => {
+  // Loops, not callbacks, here and in the stacks: every token cdktf creates captures the whole call
+  // stack, so each frame between the app and a provider class costs on every token (see bench/).
+  for (const [i, e] of config.environments.entries()) {
     const environment = resolveEnvironment(config, e, i);
     const teamNames = config.teams.filter((t) => environmentsOf(config, t).some((x) => x.name === e.name)).map((t) => t.name);
     const platform = new PlatformStack(app, platformStackName(e), { config, environment, teams: teamNames });
     platforms.push(platform);
-    config.teams.forEach((team, teamIndex) => {
-      if (!teamNames.includes(team.name)) return;
+    for (const [teamIndex, team] of config.teams.entries()) {
+      if (!teamNames.includes(team.name)) continue;
       teams.push(new TeamStack(app, teamStackName(team, e), { config, environment, team, teamIndex, platform, problems, source }));
-    });
-  });
+    }
+  }
   return { problems, platforms, teams };
 }
 

@@ -1,6 +1,5 @@
 import type { Construct, IConstruct } from "constructs";
 import { BuiltInRoles } from "../constructs/access/built-in-roles";
-import type { ComputeCluster } from "../constructs/compute/compute-cluster";
 import { addAzureProviders } from "../constructs/app/providers";
 import { ResourceGroup, TerraformStack, azurerm } from "../constructs/core/engine";
 import { ValidationError, type Problem } from "../constructs/core/validation";
@@ -47,18 +46,12 @@ export class TeamStack extends TerraformStack {
     const tags = teamTags(config, team, env);
     const isPrivate = env.network === "private";
 
-    /** Runs `fn`; a ValidationError becomes problems named by their config path. */
-    const at = <T>(configPath: string, fn: () => T): T | undefined => {
-      try {
-        const made = fn();
-        // Rule-pack findings on what this config entry made name the entry (from teams[0].compute[1]).
-        if (made && typeof made === "object" && "node" in made) recordSource(made as unknown as IConstruct, configPath);
-        return made;
-      } catch (e) {
-        if (!(e instanceof ValidationError)) throw e;
-        props.problems.push(...e.problems.map((p) => ({ ...p, path: props.source, field: p.field ? `${configPath}.${p.field}` : configPath, rule: `${p.rule} (in stack ${id})` })));
-        return undefined;
-      }
+    // Each config entry is built in its own try: a ValidationError becomes problems named by the
+    // entry's config path, and the stack goes on with the next entry. (Inline, not through a
+    // callback: every token cdktf creates captures the call stack, so frames cost on every token.)
+    const report = (e: unknown, configPath: string): void => {
+      if (!(e instanceof ValidationError)) throw e;
+      props.problems.push(...e.problems.map((p) => ({ ...p, path: props.source, field: p.field ? `${configPath}.${p.field}` : configPath, rule: `${p.rule} (in stack ${id})` })));
     };
 
     this.resourceGroup = new azurerm.ResourceGroup(this, "ResourceGroup", {
@@ -72,8 +65,9 @@ export class TeamStack extends TerraformStack {
     const builder = team.compute.find((c) => c.kind === "cluster" && c.imageBuild);
     const imageBuildName = registry === "create" && isPrivate ? (builder?.name ?? DEFAULT_IMAGE_BUILD_CLUSTER.name) : undefined;
 
-    this.workspace = at(`teams[${t}].workspace`, () =>
-      new Workspace(this, "Workspace", {
+    const workspacePath = `teams[${t}].workspace`;
+    try {
+      this.workspace = new Workspace(this, "Workspace", {
         name: workspaceName(config.defaults.prefix, team, env),
         resourceGroupName: this.resourceGroup.name,
         location: env.location,
@@ -88,8 +82,12 @@ export class TeamStack extends TerraformStack {
         privateEndpoints: isPrivate ? { subnetId: platform.endpointSubnet!.id, dnsZones: { mode: "existing", zoneIds: platform.zoneIds() } } : undefined,
         preventDestroy: env.production,
         uniqueSuffixSeed: `${config.defaults.prefix}|${team.name}|${env.name}`,
-      }),
-    );
+      });
+      // Rule-pack findings on what a config entry made name the entry (from teams[0].compute[1]).
+      recordSource(this.workspace, workspacePath);
+    } catch (e) {
+      report(e, workspacePath);
+    }
     const ws = this.workspace;
     if (!ws) return;
     if (isPrivate && platform.monitoring) {
@@ -98,54 +96,84 @@ export class TeamStack extends TerraformStack {
     }
 
     const subnetId = isPrivate ? platform.computeSubnets[team.name]?.id : undefined;
-    team.compute.forEach((c, i) => {
-      at(`teams[${t}].compute[${i}]`, () => {
+    for (const [i, c] of team.compute.entries()) {
+      const where = `teams[${t}].compute[${i}]`;
+      try {
         if (c.kind === "cluster") {
           const { kind: _kind, imageBuild: _imageBuild, ...options } = c;
-          return ws.addComputeCluster(`Compute-${c.name}`, { ...options, subnetId, tags });
+          recordSource(ws.addComputeCluster(`Compute-${c.name}`, { ...options, subnetId, tags }), where);
+        } else {
+          const { kind: _kind, ...options } = c;
+          recordSource(ws.addComputeInstance(`Compute-${c.name}`, { ...options, subnetId, tags }), where);
         }
-        const { kind: _kind, ...options } = c;
-        return ws.addComputeInstance(`Compute-${c.name}`, { ...options, subnetId, tags });
-      });
-    });
+      } catch (e) {
+        report(e, where);
+      }
+    }
     if (imageBuildName && !builder) {
-      at(`teams[${t}].compute`, (): ComputeCluster => ws.addComputeCluster("Compute-image-build", { ...DEFAULT_IMAGE_BUILD_CLUSTER, subnetId, tags }));
+      const where = `teams[${t}].compute`;
+      try {
+        recordSource(ws.addComputeCluster("Compute-image-build", { ...DEFAULT_IMAGE_BUILD_CLUSTER, subnetId, tags }), where);
+      } catch (e) {
+        report(e, where);
+      }
     }
 
     // Construct ids come from names, never positions: reordering the config moves no address.
-    team.datastores.forEach((d, i) => {
+    for (const [i, d] of team.datastores.entries()) {
+      const where = `teams[${t}].datastores[${i}]`;
       const id = `Datastore-${datastoreNameOf(d)}`;
-      at(`teams[${t}].datastores[${i}]`, () => {
+      try {
         if (d.kind === "container") {
           const { kind: _k, ...options } = d;
-          return ws.addContainerDatastore(id, options);
-        }
-        if (d.kind === "blob") {
+          recordSource(ws.addContainerDatastore(id, options), where);
+        } else if (d.kind === "blob") {
           const { kind: _k, ...options } = d;
-          return ws.addBlobDatastore(id, options);
+          recordSource(ws.addBlobDatastore(id, options), where);
+        } else {
+          const { kind: _k, ...options } = d;
+          recordSource(ws.addDataLakeGen2Datastore(id, options), where);
         }
-        const { kind: _k, ...options } = d;
-        return ws.addDataLakeGen2Datastore(id, options);
-      });
-    });
+      } catch (e) {
+        report(e, where);
+      }
+    }
 
-    team.endpoints.forEach((e, i) => {
-      at(`teams[${t}].endpoints[${i}]`, () => {
+    const addDeployments = <D extends { name: string }>(endpoint: { addDeployment(id: string, options: D): IConstruct }, deployments: readonly D[], where: string): void => {
+      for (const [j, d] of deployments.entries()) {
+        try {
+          recordSource(endpoint.addDeployment(`Deployment-${d.name}`, d), `${where}.deployments[${j}]`);
+        } catch (e) {
+          report(e, `${where}.deployments[${j}]`);
+        }
+      }
+    };
+    for (const [i, e] of team.endpoints.entries()) {
+      const where = `teams[${t}].endpoints[${i}]`;
+      try {
         if (e.kind === "online") {
           const { kind: _k, deployments, ...options } = e;
           const endpoint = ws.addOnlineEndpoint(`Endpoint-${e.name}`, { ...options, tags });
-          deployments.forEach((d, j) => at(`teams[${t}].endpoints[${i}].deployments[${j}]`, () => endpoint.addDeployment(`Deployment-${d.name}`, d)));
-          return endpoint;
+          recordSource(endpoint, where);
+          addDeployments(endpoint, deployments, where);
+        } else {
+          const { kind: _k, deployments, ...options } = e;
+          const endpoint = ws.addBatchEndpoint(`Endpoint-${e.name}`, { ...options, tags });
+          recordSource(endpoint, where);
+          addDeployments(endpoint, deployments, where);
         }
-        const { kind: _k, deployments, ...options } = e;
-        const endpoint = ws.addBatchEndpoint(`Endpoint-${e.name}`, { ...options, tags });
-        deployments.forEach((d, j) => at(`teams[${t}].endpoints[${i}].deployments[${j}]`, () => endpoint.addDeployment(`Deployment-${d.name}`, d)));
-        return endpoint;
-      });
-    });
+      } catch (err) {
+        report(err, where);
+      }
+    }
 
-    team.roles.forEach((r, i) => {
-      at(`teams[${t}].roles[${i}]`, () => ws.grant(r.principalId, BuiltInRoles[r.role], { principalType: r.principalType, id: `Role-${r.role}-${r.principalId}` }));
-    });
+    for (const [i, r] of team.roles.entries()) {
+      const where = `teams[${t}].roles[${i}]`;
+      try {
+        recordSource(ws.grant(r.principalId, BuiltInRoles[r.role], { principalType: r.principalType, id: `Role-${r.role}-${r.principalId}` }), where);
+      } catch (e) {
+        report(e, where);
+      }
+    }
   }
 }

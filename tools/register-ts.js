@@ -8,12 +8,12 @@ const Module = require("node:module");
 const path = require("node:path");
 
 const cacheDir = path.join(__dirname, "..", "node_modules", ".cache", "cdktf-azureml-ts");
-const salt = `${process.version}|sucrase-${require("sucrase/package.json").version}|v1`;
+const salt = `${process.version}|sucrase-${require("sucrase/package.json").version}|v2`;
 let sucrase;
 
 function transpile(source, filename) {
   sucrase = sucrase || require("sucrase");
-  return sucrase.transform(source, { transforms: ["typescript", "imports"], filePath: filename, production: true }).code;
+  return sucrase.transform(source, { transforms: ["typescript", "imports"], disableESTransforms: true, filePath: filename, production: true }).code;
 }
 
 // `cdktf-azureml` (and its subpaths) resolve to the sources here: see tools/source-entry-points.js.

@@ -103,6 +103,7 @@ export class PrivateDnsZones extends Construct {
   /** Created zones by name. */
   public readonly zones: Partial<Record<PrivateDnsZoneName, PrivateDnsZone>> = {};
   public readonly links: PrivateDnsZoneVirtualNetworkLink[] = [];
+  private readonly ids = new WeakMap<PrivateDnsZone, string>();
 
   constructor(scope: Construct, id: string, props: PrivateDnsZonesProps) {
     super(scope, id);
@@ -110,7 +111,7 @@ export class PrivateDnsZones extends Construct {
     for (const name of [...new Set(p.zoneNames)].sort()) {
       const zone = new azurerm.PrivateDnsZone(this, name, { name, resourceGroupName: p.resourceGroupName, tags: p.tags });
       this.zones[name] = zone;
-      p.virtualNetworkIds.forEach((vnetId, i) => {
+      for (const [i, vnetId] of p.virtualNetworkIds.entries()) {
         this.links.push(
           new azurerm.PrivateDnsZoneVirtualNetworkLink(this, `${name}-link-${i}`, {
             name: `link-${uniqueSuffix(`${this.node.path}|${name}|${i}`, 8)}`,
@@ -121,20 +122,25 @@ export class PrivateDnsZones extends Construct {
             tags: p.tags,
           }),
         );
-      });
+      }
     }
   }
 
-  /** The id of a created zone. */
   /** The ids of every zone created here, by name (what `privateDnsZoneIds` and `zoneIds` options take). */
   public zoneIds(): Partial<Record<PrivateDnsZoneName, string>> {
-    return Object.fromEntries(Object.entries(this.zones).map(([name, zone]) => [name, zone!.id]));
+    const ids: Partial<Record<PrivateDnsZoneName, string>> = {};
+    for (const name of Object.keys(this.zones) as PrivateDnsZoneName[]) ids[name] = this.zoneId(name);
+    return ids;
   }
 
+  /** The id of a created zone. */
   public zoneId(name: PrivateDnsZoneName): string {
     const zone = this.zones[name];
     if (!zone) throw new Error(`${this.node.path}: zone ${name} was not created here`);
-    return zone.id;
+    // One reference token per zone, however many stacks ask (each id token costs a stack trace).
+    let id = this.ids.get(zone);
+    if (id === undefined) this.ids.set(zone, (id = zone.id));
+    return id;
   }
 }
 

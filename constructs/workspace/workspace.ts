@@ -338,14 +338,14 @@ export class Workspace extends Construct implements IWorkspace {
 
     // Diagnostics
     if (p.diagnostics.enabled && lawId) {
-      const diag = (cid: string, targetResourceId: string, logCategoryGroups: string[]) =>
-        this.diagnosticSettings.push(sendToLogAnalytics(this, cid, { targetResourceId, logAnalyticsWorkspaceId: lawId!, logCategoryGroups }));
-      diag("Diagnostics", this.resource.id, ["allLogs"]);
-      if (this.keyVault) diag("KeyVaultDiagnostics", this.keyVault.id, ["audit", "allLogs"]);
+      const targets: [id: string, targetResourceId: string, logCategoryGroups: string[]][] = [["Diagnostics", this.resource.id, ["allLogs"]]];
+      if (this.keyVault) targets.push(["KeyVaultDiagnostics", this.keyVault.id, ["audit", "allLogs"]]);
       if (this.storageAccount) {
-        diag("StorageDiagnostics", this.storageAccount.id, []);
-        diag("StorageBlobDiagnostics", `${this.storageAccount.id}/blobServices/default`, ["audit", "allLogs"]);
-        diag("StorageFileDiagnostics", `${this.storageAccount.id}/fileServices/default`, ["audit", "allLogs"]);
+        const storageId = this.storageAccount.id;
+        targets.push(["StorageDiagnostics", storageId, []], ["StorageBlobDiagnostics", `${storageId}/blobServices/default`, ["audit", "allLogs"]], ["StorageFileDiagnostics", `${storageId}/fileServices/default`, ["audit", "allLogs"]]);
+      }
+      for (const [cid, targetResourceId, logCategoryGroups] of targets) {
+        this.diagnosticSettings.push(sendToLogAnalytics(this, cid, { targetResourceId, logAnalyticsWorkspaceId: lawId, logCategoryGroups }));
       }
     }
     this.node.addValidation({ validate: () => this.validateImageBuildCompute().map(formatProblem) });

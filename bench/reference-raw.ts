@@ -1,7 +1,7 @@
 /**
  * The same resources as reference-ours.ts, written directly against the provider classes (and the
- * azapi binding, azapi's only classes): what a user writes without this library. The bench checks
- * both emit the same resource types and counts.
+ * azapi binding, azapi's only classes): what a user writes without this library for the same
+ * Terraform. The bench checks both write the same blocks and attributes (bench/parity.ts).
  */
 import type { Construct } from "constructs";
 import { mlType } from "../constructs/azapi/api-version";
@@ -31,12 +31,23 @@ export class ReferenceStackRaw extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     addLocalBackend(this, id);
-    new AzurermProvider(this, "azurerm", { storageUseAzuread: true, features: [{}] });
+    new AzurermProvider(this, "azurerm", {
+      storageUseAzuread: true,
+      // Keep soft-deleted vaults and workspaces, refuse to delete a non-empty group.
+      features: [
+        {
+          keyVault: [{ purgeSoftDeleteOnDestroy: false, recoverSoftDeletedKeyVaults: true }],
+          machineLearning: [{ purgeSoftDeletedWorkspaceOnDestroy: false }],
+          resourceGroup: [{ preventDeletionIfContainsResources: true }],
+        },
+      ],
+    });
     new AzapiProvider(this, "azapi");
     const location = "westeurope";
     const rg = new ResourceGroup(this, "rg", { name: "rg-ml-bench", location });
     const resourceGroupName = rg.name;
     const client = new DataAzurermClientConfig(this, "client", {});
+    const tags = {};
 
     const sa = new StorageAccount(this, "sa", {
       name: "stmlwbenchabc123",
@@ -49,13 +60,31 @@ export class ReferenceStackRaw extends TerraformStack {
       minTlsVersion: "TLS1_2",
       httpsTrafficOnlyEnabled: true,
       allowNestedItemsToBePublic: false,
+      crossTenantReplicationEnabled: false,
+      defaultToOauthAuthentication: true,
+      sftpEnabled: false,
       infrastructureEncryptionEnabled: true,
       localUserEnabled: false,
       sharedAccessKeyEnabled: false,
       publicNetworkAccessEnabled: false,
       networkRules: { defaultAction: "Deny", bypass: ["AzureServices"] },
-      blobProperties: { deleteRetentionPolicy: { days: 7 }, containerDeleteRetentionPolicy: { days: 7 } },
+      blobProperties: {
+        deleteRetentionPolicy: { days: 7 },
+        containerDeleteRetentionPolicy: { days: 7 },
+        versioningEnabled: false,
+        // The studio reads and writes the workspace's blobs from the browser.
+        corsRule: [
+          {
+            allowedHeaders: ["*"],
+            allowedMethods: ["GET", "HEAD", "PUT", "POST", "DELETE", "OPTIONS", "PATCH"],
+            allowedOrigins: ["https://mlworkspace.azure.ai", "https://ml.azure.com", "https://*.ml.azure.com", "https://ai.azure.com", "https://*.ai.azure.com"],
+            exposedHeaders: ["*"],
+            maxAgeInSeconds: 1800,
+          },
+        ],
+      },
       queueProperties: { logging: { read: true, write: true, delete: true, version: "1.0", retentionPolicyDays: 10 } },
+      tags,
     });
     const kv = new KeyVault(this, "kv", {
       name: "kvmlwbenchabc123",
@@ -63,14 +92,18 @@ export class ReferenceStackRaw extends TerraformStack {
       location,
       tenantId: client.tenantId,
       skuName: "standard",
+      enabledForDeployment: false,
+      enabledForDiskEncryption: false,
+      enabledForTemplateDeployment: false,
       rbacAuthorizationEnabled: true,
       purgeProtectionEnabled: true,
       softDeleteRetentionDays: 90,
       publicNetworkAccessEnabled: false,
       networkAcls: { defaultAction: "Deny", bypass: "AzureServices" },
+      tags,
     });
-    const law = new LogAnalyticsWorkspace(this, "law", { name: "log-mlw-bench", resourceGroupName, location, sku: "PerGB2018", retentionInDays: 30 });
-    const ai = new ApplicationInsights(this, "ai", { name: "appi-mlw-bench", resourceGroupName, location, applicationType: "web", workspaceId: law.id });
+    const law = new LogAnalyticsWorkspace(this, "law", { name: "log-mlw-bench", resourceGroupName, location, sku: "PerGB2018", retentionInDays: 30, internetIngestionEnabled: true, internetQueryEnabled: true, tags });
+    const ai = new ApplicationInsights(this, "ai", { name: "appi-mlw-bench", resourceGroupName, location, applicationType: "web", workspaceId: law.id, internetIngestionEnabled: true, internetQueryEnabled: true, tags });
     const cr = new ContainerRegistry(this, "cr", {
       name: "crmlwbenchabc123",
       resourceGroupName,
@@ -80,10 +113,16 @@ export class ReferenceStackRaw extends TerraformStack {
       anonymousPullEnabled: false,
       publicNetworkAccessEnabled: false,
       dataEndpointEnabled: true,
+      networkRuleBypassOption: "AzureServices",
+      zoneRedundancyEnabled: false,
       retentionPolicyInDays: 7,
+      tags,
     });
     const ws = new MachineLearningWorkspace(this, "ws", {
       name: "mlw-bench",
+      kind: "Default",
+      skuName: "Basic",
+      highBusinessImpact: false,
       resourceGroupName,
       location,
       storageAccountId: sa.id,
@@ -94,6 +133,7 @@ export class ReferenceStackRaw extends TerraformStack {
       v1LegacyModeEnabled: false,
       imageBuildComputeName: "cpu-cluster",
       identity: { type: "SystemAssigned" },
+      tags,
     });
     new AzapiUpdateResource(this, "auth", { type: mlType("workspaces"), resourceId: ws.id, body: { properties: { systemDatastoresAuthMode: "Identity" } } });
 
@@ -113,24 +153,29 @@ export class ReferenceStackRaw extends TerraformStack {
 
     const zoneNames = ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net", "privatelink.blob.core.windows.net", "privatelink.file.core.windows.net", "privatelink.vaultcore.azure.net", "privatelink.azurecr.io"];
     const zones: Record<string, PrivateDnsZone> = {};
-    zoneNames.forEach((name, i) => {
-      zones[name] = new PrivateDnsZone(this, `zone-${i}`, { name, resourceGroupName });
-      new PrivateDnsZoneVirtualNetworkLink(this, `link-${i}`, { name: `link-${i}`, privateDnsZoneName: name, resourceGroupName, virtualNetworkId: VNET, registrationEnabled: false });
-    });
-    const pe = (id: string, target: string, sub: string, zoneList: string[]) =>
+    for (const [i, name] of zoneNames.entries()) {
+      zones[name] = new PrivateDnsZone(this, `zone-${i}`, { name, resourceGroupName, tags });
+      new PrivateDnsZoneVirtualNetworkLink(this, `link-${i}`, { name: `link-${i}`, privateDnsZoneName: name, resourceGroupName, virtualNetworkId: VNET, registrationEnabled: false, tags });
+    }
+    const pe = (id: string, target: string, sub: string, zoneList: string[]): PrivateEndpoint =>
       new PrivateEndpoint(this, `pe-${id}`, {
         name: `pe-mlw-bench-${id}`,
         resourceGroupName,
         location,
         subnetId: SUBNET,
+        customNetworkInterfaceName: `pe-mlw-bench-${id}-nic`,
         privateServiceConnection: { name: `pe-${id}`, privateConnectionResourceId: target, subresourceNames: [sub], isManualConnection: false },
         privateDnsZoneGroup: { name: "default", privateDnsZoneIds: zoneList.map((z) => zones[z].id) },
+        tags,
       });
-    pe("ws", ws.id, "amlworkspace", ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net"]);
-    pe("blob", sa.id, "blob", ["privatelink.blob.core.windows.net"]);
-    pe("file", sa.id, "file", ["privatelink.file.core.windows.net"]);
-    pe("vault", kv.id, "vault", ["privatelink.vaultcore.azure.net"]);
-    pe("registry", cr.id, "registry", ["privatelink.azurecr.io"]);
+    const wsEndpoint = pe("ws", ws.id, "amlworkspace", ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net"]);
+    // The workspace reaches its vault, storage and registry at creation: it waits for their endpoints.
+    ws.dependsOn = [
+      pe("vault", kv.id, "vault", ["privatelink.vaultcore.azure.net"]),
+      pe("blob", sa.id, "blob", ["privatelink.blob.core.windows.net"]),
+      pe("file", sa.id, "file", ["privatelink.file.core.windows.net"]),
+      pe("registry", cr.id, "registry", ["privatelink.azurecr.io"]),
+    ].map((e) => e.fqn);
 
     for (const [id, name, vmSize, max] of [
       ["cpu", "cpu-cluster", "Standard_DS3_v2", 4],
@@ -147,6 +192,9 @@ export class ReferenceStackRaw extends TerraformStack {
         subnetResourceId: COMPUTE_SUBNET,
         nodePublicIpEnabled: false,
         localAuthEnabled: false,
+        sshPublicAccessEnabled: false,
+        tags,
+        dependsOn: [wsEndpoint],
       });
     }
 
@@ -158,6 +206,9 @@ export class ReferenceStackRaw extends TerraformStack {
       identity: { type: "SystemAssigned" },
       body: { kind: "Managed", properties: { authMode: "AADToken", publicNetworkAccess: "Disabled", traffic: {} } },
       ignoreBodyChanges: ["properties.traffic"],
+      responseExportValues: { scoringUri: "properties.scoringUri", swaggerUri: "properties.swaggerUri" },
+      timeouts: { create: "60m", update: "60m", delete: "60m" },
+      dependsOn: [wsEndpoint],
     });
     const deployments = ["blue", "green"].map(
       (name) =>
@@ -166,10 +217,24 @@ export class ReferenceStackRaw extends TerraformStack {
           name,
           parentId: endpoint.id,
           location,
-          body: { kind: "Managed", sku: { name: "Default", capacity: 1 }, properties: { endpointComputeType: "Managed", model: MODEL, environmentId: ENVIRONMENT, instanceType: "Standard_DS3_v2" } },
+          body: {
+            kind: "Managed",
+            sku: { name: "Default", capacity: 1 },
+            properties: {
+              endpointComputeType: "Managed",
+              model: MODEL,
+              environmentId: ENVIRONMENT,
+              instanceType: "Standard_DS3_v2",
+              appInsightsEnabled: true,
+              egressPublicNetworkAccess: "Disabled",
+              requestSettings: { maxConcurrentRequestsPerInstance: 1, requestTimeout: "PT5S" },
+              scaleSettings: { scaleType: "Default" },
+            },
+          },
           locks: [endpoint.id],
+          timeouts: { create: "90m", update: "90m", delete: "60m" },
         }),
     );
-    new AzapiUpdateResource(this, "traffic", { type: mlType("workspaces/onlineEndpoints"), resourceId: endpoint.id, body: { properties: { traffic: { blue: 90, green: 10 } } }, dependsOn: deployments });
+    new AzapiUpdateResource(this, "traffic", { type: mlType("workspaces/onlineEndpoints"), resourceId: endpoint.id, body: { properties: { traffic: { blue: 90, green: 10 } } }, locks: [endpoint.id], timeouts: { create: "30m", update: "30m" }, dependsOn: deployments });
   }
 }

@@ -3,8 +3,8 @@
  * classes: a platform stack (network, a subnet per team, the private DNS zones, Log Analytics) and a
  * stack per team (workspace, its storage, Key Vault, Application Insights, Premium registry, five
  * private endpoints, diagnostics, an image-build cluster), wired by cdktf cross-stack references as
- * ours are. What a platform team writes without this library; the bench checks both emit the same
- * resource types and counts per stack.
+ * ours are. What a platform team writes without this library for the same Terraform; the bench
+ * checks both write the same blocks and attributes, stack by stack (bench/parity.ts).
  */
 import type { Construct } from "constructs";
 import { mlType } from "../constructs/azapi/api-version";
@@ -34,6 +34,12 @@ import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 import { addLocalBackend } from "../constructs/app/local-backend";
 
 const LOCATION = "westeurope";
+// What a careful hand-written stack sets: keep soft-deleted vaults and workspaces, refuse to delete a non-empty group.
+const FEATURES = {
+  keyVault: [{ purgeSoftDeleteOnDestroy: false, recoverSoftDeletedKeyVaults: true }],
+  machineLearning: [{ purgeSoftDeletedWorkspaceOnDestroy: false }],
+  resourceGroup: [{ preventDeletionIfContainsResources: true }],
+};
 const ZONES = [
   "privatelink.api.azureml.ms",
   "privatelink.notebooks.azure.net",
@@ -61,48 +67,72 @@ class RawPlatformStack extends TerraformStack {
   constructor(scope: Construct, id: string, teams: number) {
     super(scope, id);
     addLocalBackend(this, id);
-    new AzurermProvider(this, "azurerm", { storageUseAzuread: true, features: [{}] });
-    const rg = new ResourceGroup(this, "rg", { name: "rg-bench-platform-prod", location: LOCATION, lifecycle: { preventDestroy: true } });
+    new AzurermProvider(this, "azurerm", { storageUseAzuread: true, features: [FEATURES] });
+    new AzapiProvider(this, "azapi");
+    const tags = { environment: "prod", "managed-by": "raw" };
+    const rg = new ResourceGroup(this, "rg", { name: "rg-bench-platform-prod", location: LOCATION, tags, lifecycle: { preventDestroy: true } });
     this.resourceGroupName = rg.name;
-    this.law = new LogAnalyticsWorkspace(this, "law", { name: "log-bench-prod", resourceGroupName: rg.name, location: LOCATION, sku: "PerGB2018", retentionInDays: 90, internetIngestionEnabled: false, internetQueryEnabled: false });
-    const vnet = new VirtualNetwork(this, "vnet", { name: "vnet-bench-prod", resourceGroupName: rg.name, location: LOCATION, addressSpace: ["10.20.0.0/16"] });
-    this.endpointSubnet = new Subnet(this, "pe-subnet", { name: "snet-private-endpoints", resourceGroupName: rg.name, virtualNetworkName: vnet.name, addressPrefixes: ["10.20.0.0/24"] });
+    this.law = new LogAnalyticsWorkspace(this, "law", { name: "log-bench-prod", resourceGroupName: rg.name, location: LOCATION, sku: "PerGB2018", retentionInDays: 90, internetIngestionEnabled: false, internetQueryEnabled: false, tags });
+    const vnet = new VirtualNetwork(this, "vnet", { name: "vnet-bench-prod", resourceGroupName: rg.name, location: LOCATION, addressSpace: ["10.20.0.0/16"], tags });
+    this.endpointSubnet = new Subnet(this, "pe-subnet", {
+      name: "snet-private-endpoints",
+      resourceGroupName: rg.name,
+      virtualNetworkName: vnet.name,
+      addressPrefixes: ["10.20.0.0/24"],
+      privateEndpointNetworkPolicies: "Enabled",
+      defaultOutboundAccessEnabled: false,
+    });
     for (let i = 0; i < teams; i++) {
-      this.teamSubnets.push(new Subnet(this, `subnet-team${i}`, { name: `snet-team${i}`, resourceGroupName: rg.name, virtualNetworkName: vnet.name, addressPrefixes: [`10.20.${i + 1}.0/24`] }));
+      this.teamSubnets.push(new Subnet(this, `subnet-team${i}`, { name: `snet-team${i}`, resourceGroupName: rg.name, virtualNetworkName: vnet.name, addressPrefixes: [`10.20.${i + 1}.0/24`], defaultOutboundAccessEnabled: false }));
     }
     // The compute subnets' network security group with the outbound rules Azure ML needs.
-    const nsg = new NetworkSecurityGroup(this, "nsg", { name: "nsg-bench-prod-compute", resourceGroupName: rg.name, location: LOCATION });
-    const rules: [string, string, string[], string][] = [
-      ["AllowAzureActiveDirectoryOutbound", "Tcp", ["80", "443"], "AzureActiveDirectory"],
-      ["AllowAzureMachineLearningOutbound", "Tcp", ["443", "8787", "18881"], "AzureMachineLearning"],
-      ["AllowAzureMachineLearningUdpOutbound", "Udp", ["5831"], "AzureMachineLearning"],
-      ["AllowBatchNodeManagementOutbound", "Tcp", ["443"], "BatchNodeManagement.westeurope"],
-      ["AllowAzureResourceManagerOutbound", "Tcp", ["443"], "AzureResourceManager"],
-      ["AllowStorageOutbound", "Tcp", ["443", "445"], "Storage.westeurope"],
-      ["AllowAzureFrontDoorFrontEndOutbound", "Tcp", ["443"], "AzureFrontDoor.FrontEnd"],
-      ["AllowContainerRegistryOutbound", "Tcp", ["443"], "MicrosoftContainerRegistry.westeurope"],
-      ["AllowAzureFrontDoorFirstPartyOutbound", "Tcp", ["443"], "AzureFrontDoor.FirstParty"],
-      ["AllowAzureMonitorOutbound", "Tcp", ["443"], "AzureMonitor"],
-      ["AllowKeyVaultOutbound", "Tcp", ["443"], "AzureKeyVault.westeurope"],
+    const nsg = new NetworkSecurityGroup(this, "nsg", { name: "nsg-bench-prod-compute", resourceGroupName: rg.name, location: LOCATION, tags });
+    const rules: [string, string, string[], string, string][] = [
+      ["AllowAzureActiveDirectoryOutbound", "Tcp", ["80", "443"], "AzureActiveDirectory", "authentication with Microsoft Entra ID"],
+      ["AllowAzureMachineLearningOutbound", "Tcp", ["443", "8787", "18881"], "AzureMachineLearning", "Azure ML services; 8787 for RStudio on instances, 18881 for the language server"],
+      ["AllowAzureMachineLearningUdpOutbound", "Udp", ["5831"], "AzureMachineLearning", "management of compute instances and clusters"],
+      ["AllowBatchNodeManagementOutbound", "Tcp", ["443"], "BatchNodeManagement.westeurope", "management of compute instances and clusters"],
+      ["AllowAzureResourceManagerOutbound", "Tcp", ["443"], "AzureResourceManager", "Azure operations from the compute"],
+      ["AllowStorageOutbound", "Tcp", ["443", "445"], "Storage.westeurope", "the workspace's storage and Azure Batch's"],
+      ["AllowAzureFrontDoorFrontEndOutbound", "Tcp", ["443"], "AzureFrontDoor.FrontEnd", "the Azure ML studio"],
+      ["AllowContainerRegistryOutbound", "Tcp", ["443"], "MicrosoftContainerRegistry.westeurope", "Microsoft's base images"],
+      ["AllowAzureFrontDoorFirstPartyOutbound", "Tcp", ["443"], "AzureFrontDoor.FirstParty", "Microsoft's base images (served through Front Door)"],
+      ["AllowAzureMonitorOutbound", "Tcp", ["443"], "AzureMonitor", "logs and metrics"],
+      ["AllowKeyVaultOutbound", "Tcp", ["443"], "AzureKeyVault.westeurope", "the workspace's Key Vault"],
     ];
-    rules.forEach(([name, protocol, ports, tag], i) =>
-      new NetworkSecurityRule(this, name, { name, resourceGroupName: rg.name, networkSecurityGroupName: nsg.name, priority: 200 + i * 10, direction: "Outbound", access: "Allow", protocol, sourcePortRange: "*", destinationPortRanges: ports, sourceAddressPrefix: "VirtualNetwork", destinationAddressPrefix: tag }),
-    );
-    this.teamSubnets.forEach((subnet, i) => new SubnetNetworkSecurityGroupAssociation(this, `nsg-team${i}`, { subnetId: subnet.id, networkSecurityGroupId: nsg.id }));
-    ZONES.forEach((name, i) => {
-      this.zones[name] = new PrivateDnsZone(this, `zone-${i}`, { name, resourceGroupName: rg.name });
-      new PrivateDnsZoneVirtualNetworkLink(this, `link-${i}`, { name: `link-${i}`, privateDnsZoneName: name, resourceGroupName: rg.name, virtualNetworkId: vnet.id, registrationEnabled: false });
-    });
+    for (const [i, [name, protocol, ports, tag, why]] of rules.entries()) {
+      new NetworkSecurityRule(this, name, {
+        name,
+        description: `Azure ML: ${why}`,
+        resourceGroupName: rg.name,
+        networkSecurityGroupName: nsg.name,
+        priority: 200 + i * 10,
+        direction: "Outbound",
+        access: "Allow",
+        protocol,
+        sourcePortRange: "*",
+        destinationPortRanges: ports,
+        sourceAddressPrefix: "VirtualNetwork",
+        destinationAddressPrefix: tag,
+      });
+    }
+    for (const [i, subnet] of this.teamSubnets.entries()) new SubnetNetworkSecurityGroupAssociation(this, `nsg-team${i}`, { subnetId: subnet.id, networkSecurityGroupId: nsg.id });
+    for (const [i, name] of ZONES.entries()) {
+      this.zones[name] = new PrivateDnsZone(this, `zone-${i}`, { name, resourceGroupName: rg.name, tags });
+      new PrivateDnsZoneVirtualNetworkLink(this, `link-${i}`, { name: `link-${i}`, privateDnsZoneName: name, resourceGroupName: rg.name, virtualNetworkId: vnet.id, registrationEnabled: false, tags });
+    }
     // Monitoring inside the network: a Private Link Scope with the Log Analytics workspace and its endpoint.
-    this.scope = new MonitorPrivateLinkScope(this, "ampls", { name: "ampls-bench-prod", resourceGroupName: rg.name, ingestionAccessMode: "PrivateOnly", queryAccessMode: "PrivateOnly" });
+    this.scope = new MonitorPrivateLinkScope(this, "ampls", { name: "ampls-bench-prod", resourceGroupName: rg.name, ingestionAccessMode: "PrivateOnly", queryAccessMode: "PrivateOnly", tags });
     new MonitorPrivateLinkScopedService(this, "ampls-law", { name: "log-analytics", resourceGroupName: rg.name, scopeName: this.scope.name, linkedResourceId: this.law.id });
     new PrivateEndpoint(this, "ampls-pe", {
       name: "pe-ampls-bench-prod-azuremonitor",
       resourceGroupName: rg.name,
       location: LOCATION,
       subnetId: this.endpointSubnet.id,
+      customNetworkInterfaceName: "pe-ampls-bench-prod-azuremonitor-nic",
       privateServiceConnection: { name: "pe-ampls-connection", privateConnectionResourceId: this.scope.id, subresourceNames: ["azuremonitor"], isManualConnection: false },
       privateDnsZoneGroup: { name: "default", privateDnsZoneIds: ["privatelink.monitor.azure.com", "privatelink.oms.opinsights.azure.com", "privatelink.ods.opinsights.azure.com", "privatelink.agentsvc.azure-automation.net", "privatelink.blob.core.windows.net"].map((z) => this.zones[z].id) },
+      tags,
     });
   }
 }
@@ -111,7 +141,7 @@ class RawTeamStack extends TerraformStack {
   constructor(scope: Construct, id: string, team: string, platform: RawPlatformStack, subnet: Subnet) {
     super(scope, id);
     addLocalBackend(this, id);
-    new AzurermProvider(this, "azurerm", { storageUseAzuread: true, features: [{}] });
+    new AzurermProvider(this, "azurerm", { storageUseAzuread: true, features: [FEATURES] });
     new AzapiProvider(this, "azapi");
     const base = `bench${team}prod`;
     const tags = { team, environment: "prod", "managed-by": "raw" };
@@ -129,12 +159,29 @@ class RawTeamStack extends TerraformStack {
       minTlsVersion: "TLS1_2",
       httpsTrafficOnlyEnabled: true,
       allowNestedItemsToBePublic: false,
+      crossTenantReplicationEnabled: false,
+      defaultToOauthAuthentication: true,
+      sftpEnabled: false,
       infrastructureEncryptionEnabled: true,
       localUserEnabled: false,
       sharedAccessKeyEnabled: false,
       publicNetworkAccessEnabled: false,
       networkRules: { defaultAction: "Deny", bypass: ["AzureServices"] },
-      blobProperties: { deleteRetentionPolicy: { days: 7 }, containerDeleteRetentionPolicy: { days: 7 } },
+      blobProperties: {
+        deleteRetentionPolicy: { days: 7 },
+        containerDeleteRetentionPolicy: { days: 7 },
+        versioningEnabled: false,
+        // The studio reads and writes the workspace's blobs from the browser.
+        corsRule: [
+          {
+            allowedHeaders: ["*"],
+            allowedMethods: ["GET", "HEAD", "PUT", "POST", "DELETE", "OPTIONS", "PATCH"],
+            allowedOrigins: ["https://mlworkspace.azure.ai", "https://ml.azure.com", "https://*.ml.azure.com", "https://ai.azure.com", "https://*.ai.azure.com"],
+            exposedHeaders: ["*"],
+            maxAgeInSeconds: 1800,
+          },
+        ],
+      },
       queueProperties: { logging: { read: true, write: true, delete: true, version: "1.0", retentionPolicyDays: 10 } },
       tags,
       lifecycle: { preventDestroy: true },
@@ -145,6 +192,9 @@ class RawTeamStack extends TerraformStack {
       location: LOCATION,
       tenantId: client.tenantId,
       skuName: "standard",
+      enabledForDeployment: false,
+      enabledForDiskEncryption: false,
+      enabledForTemplateDeployment: false,
       rbacAuthorizationEnabled: true,
       purgeProtectionEnabled: true,
       softDeleteRetentionDays: 90,
@@ -164,12 +214,18 @@ class RawTeamStack extends TerraformStack {
       anonymousPullEnabled: false,
       publicNetworkAccessEnabled: false,
       dataEndpointEnabled: true,
+      networkRuleBypassOption: "AzureServices",
+      zoneRedundancyEnabled: false,
       retentionPolicyInDays: 7,
       tags,
       lifecycle: { preventDestroy: true },
     });
     const ws = new MachineLearningWorkspace(this, "ws", {
       name: `mlw-bench-${team}-prod`,
+      friendlyName: `${team} (prod)`,
+      kind: "Default",
+      skuName: "Basic",
+      highBusinessImpact: false,
       resourceGroupName,
       location: LOCATION,
       storageAccountId: sa.id,
@@ -199,7 +255,7 @@ class RawTeamStack extends TerraformStack {
     diag("diag-blob", `${sa.id}/blobServices/default`, ["audit", "allLogs"]);
     diag("diag-file", `${sa.id}/fileServices/default`, ["audit", "allLogs"]);
 
-    const pe = (pid: string, target: string, sub: string, zones: string[]) =>
+    const pe = (pid: string, target: string, sub: string, zones: string[]): PrivateEndpoint =>
       new PrivateEndpoint(this, `pe-${pid}`, {
         name: `pe-mlw-bench-${team}-prod-${pid}`,
         resourceGroupName,
@@ -210,11 +266,14 @@ class RawTeamStack extends TerraformStack {
         privateDnsZoneGroup: { name: "default", privateDnsZoneIds: zones.map((z) => platform.zones[z].id) },
         tags,
       });
-    pe("ws", ws.id, "amlworkspace", ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net"]);
-    pe("blob", sa.id, "blob", ["privatelink.blob.core.windows.net"]);
-    pe("file", sa.id, "file", ["privatelink.file.core.windows.net"]);
-    pe("vault", kv.id, "vault", ["privatelink.vaultcore.azure.net"]);
-    pe("registry", cr.id, "registry", ["privatelink.azurecr.io"]);
+    const wsEndpoint = pe("ws", ws.id, "amlworkspace", ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net"]);
+    // The workspace reaches its vault, storage and registry at creation: it waits for their endpoints.
+    ws.dependsOn = [
+      pe("vault", kv.id, "vault", ["privatelink.vaultcore.azure.net"]),
+      pe("blob", sa.id, "blob", ["privatelink.blob.core.windows.net"]),
+      pe("file", sa.id, "file", ["privatelink.file.core.windows.net"]),
+      pe("registry", cr.id, "registry", ["privatelink.azurecr.io"]),
+    ].map((e) => e.fqn);
 
     new MachineLearningComputeCluster(this, "cpu", {
       name: "cpu-cluster",
@@ -227,7 +286,9 @@ class RawTeamStack extends TerraformStack {
       subnetResourceId: subnet.id,
       nodePublicIpEnabled: false,
       localAuthEnabled: false,
+      sshPublicAccessEnabled: false,
       tags,
+      dependsOn: [wsEndpoint],
     });
   }
 }

@@ -14,7 +14,8 @@ export abstract class AzapiElement extends TerraformResource {
       terraformResourceType,
       terraformGeneratorMetadata: { providerName: "azapi", providerVersionConstraint: AZAPI_VERSION_CONSTRAINT },
       provider: meta.provider,
-      dependsOn: meta.dependsOn,
+      // An empty list is no dependency: written as none rather than `depends_on: []`.
+      dependsOn: meta.dependsOn?.length ? meta.dependsOn : undefined,
       count: meta.count,
       lifecycle: meta.lifecycle,
       provisioners: meta.provisioners,

@@ -230,6 +230,8 @@ export class Workspace extends Construct implements IWorkspace {
     }
 
     // The workspace
+    // The workspace waits for its identity's role grants and the encryption key's (none: no depends_on).
+    const grantsFirst = [...this.identityRoleGrants, ...(this.encryptionKey?.grants ?? [])].map((g) => g.resource);
     this.resource = new azurerm.MachineLearningWorkspace(this, "Resource", {
       name: p.name,
       resourceGroupName: p.resourceGroupName,
@@ -258,7 +260,7 @@ export class Workspace extends Construct implements IWorkspace {
         : undefined,
       tags: p.tags,
       lifecycle: protect(p.preventDestroy),
-      dependsOn: [...this.identityRoleGrants, ...(this.encryptionKey?.grants ?? [])].map((g) => g.resource),
+      dependsOn: grantsFirst.length ? grantsFirst : undefined,
     });
 
     this.workspaceId = this.resource.id;

@@ -60,10 +60,23 @@ if (kind === "import-cdktf") {
     throw new Error(`unknown kind ${kind}`);
   }
   const loaded = performance.now();
-  const app = new App({ outdir });
-  build(app);
-  const built = performance.now();
-  app.synth();
+  let built = loaded;
+  if (kind === "teams" || kind === "private-teams") {
+    // As the root app runs (stacks/main.ts): atomically, through a staging folder, annotations without stack traces.
+    const { synthApp } = require("../constructs/app/synth-app") as typeof import("../constructs/app/synth-app");
+    synthApp(
+      (app) => {
+        build(app);
+        built = performance.now();
+      },
+      { outdir },
+    );
+  } else {
+    const app = new App({ outdir });
+    build(app);
+    built = performance.now();
+    app.synth();
+  }
   const synthesized = performance.now();
   finish({ loadMs: loaded - started, buildMs: built - loaded, synthMs: synthesized - built });
 }

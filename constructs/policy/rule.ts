@@ -22,7 +22,8 @@ export interface ResourceView {
 /** Lookups across a stack, for cross-resource rules. */
 export interface StackView {
   readonly resources: readonly ResourceView[];
-  ofType(type: string): ResourceView[];
+  /** The resources of a type (`azapi:<ARM type>` for azapi resources of that ARM type). */
+  ofType(type: string): readonly ResourceView[];
   /** Whether `value` refers to `target` (its id, or a path below it). */
   refersTo(value: unknown, target: ResourceView): boolean;
   /** Auto-approved private endpoints to `target` for `subresource`. */

@@ -14,12 +14,23 @@ function hasToken(value: unknown): boolean {
 
 /**
  * The attributes as Terraform JSON will have them. Resolving a whole resource is most of the rule
- * pack's cost (synthesis resolves every resource again), and most attributes are literals: only the
- * top-level attributes that hold a token (references, lazy values) are resolved.
+ * pack's cost (synthesis resolves every resource again), most attributes are literals, and a rule
+ * reads a few: each top-level attribute is resolved when a rule first reads it, and only if it
+ * holds a token (references, lazy values).
  */
 function resolvedAttributes(stack: TerraformStack, attrs: Record<string, unknown>): Record<string, any> {
   const out: Record<string, any> = {};
-  for (const [k, v] of Object.entries(attrs)) out[k] = hasToken(v) ? resolveTokens(stack, v) : v;
+  for (const [k, v] of Object.entries(attrs)) {
+    Object.defineProperty(out, k, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = hasToken(v) ? resolveTokens(stack, v) : v;
+        Object.defineProperty(out, k, { value, enumerable: true, configurable: true, writable: false });
+        return value;
+      },
+    });
+  }
   return out;
 }
 
@@ -43,13 +54,19 @@ export function buildStackView(stack: TerraformStack, types?: ReadonlySet<string
     resources.push({ type, logicalId, address: `${type}.${logicalId}`, idRef: `\${${type}.${logicalId}.id}`, construct: c, attrs, armType });
   }
   const byAddress = new Map(resources.map((r) => [r.address, r]));
+  // Every rule asks for its types, and the lookups for theirs: filtered once per type.
+  const byType = new Map<string, ResourceView[]>();
 
   const refersTo = (value: unknown, target: ResourceView): boolean =>
     typeof value === "string" && (value === target.idRef || value.startsWith(`${target.idRef}/`) || value.includes(`\${${target.address}.`));
 
   return {
     resources,
-    ofType: (type) => resources.filter((r) => r.type === type || (type.startsWith("azapi:") && r.type === "azapi_resource" && r.armType === type.slice(6))),
+    ofType: (type) => {
+      let list = byType.get(type);
+      if (!list) byType.set(type, (list = resources.filter((r) => r.type === type || (type.startsWith("azapi:") && r.type === "azapi_resource" && r.armType === type.slice(6)))));
+      return list;
+    },
     refersTo,
     privateEndpointsTo: (target, subresource) =>
       resources.filter((r) => {

@@ -10,6 +10,7 @@ import type { ExportIndex } from "./expected-settings";
 import { PRIVATE_DNS_ZONES } from "../../constructs/network/private-dns-zones";
 import { camelName, pascalName } from "./names";
 import { ref, type Adoption, type ClassModule, type Expr, type LeftOut, type Step } from "./model";
+import { byCodePoint } from "../../constructs/core/order";
 
 type P = Record<string, any>;
 
@@ -396,7 +397,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
       }
       userRules.push([lastName(r), rule]);
     }
-    userRules.sort(([x], [y]) => x.localeCompare(y));
+    userRules.sort(([x], [y]) => byCodePoint(x, y));
     if (userRules.length) {
       const target = isHub ? props : (props.managedNetwork as Record<string, Expr> | undefined);
       if (target) (target as Record<string, Expr>).outboundRules = Object.fromEntries(userRules);

@@ -6,6 +6,7 @@
 import { clip, keptMember, pascalName } from "./names";
 import { adoptedReason } from "./reconcile";
 import { isRef, type AdoptionPlan, type Expr } from "./model";
+import { byCodePoint } from "../../constructs/core/order";
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -64,9 +65,9 @@ export function renderStack(plan: AdoptionPlan, exportFile: string): string {
     " */",
     'import { TerraformStack } from "cdktf";',
     'import type { Construct } from "constructs";',
-    `import { ${[...libNames].sort((a, b) => a.localeCompare(b)).join(", ")} } from "cdktf-azureml";`,
+    `import { ${[...libNames].sort(byCodePoint).join(", ")} } from "cdktf-azureml";`,
   );
-  for (const [cls, mod] of [...providerImports].sort(([a], [b]) => a.localeCompare(b))) out.push(`import { ${cls} } from "${mod}";`);
+  for (const [cls, mod] of [...providerImports].sort(([a], [b]) => byCodePoint(a, b))) out.push(`import { ${cls} } from "${mod}";`);
   const cls = stackClassName(plan.stackName);
   out.push(
     "",

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { App, TerraformStack } from "../core/engine";
+import { App, TerraformResource, TerraformStack } from "../core/engine";
 import { mergeWarningSummaries } from "../policy/rule-pack";
 
 /** Options of `synthApp` and `runApp`. */
@@ -81,7 +81,7 @@ export function synthApp(build: (app: App) => readonly string[] | void, options:
     const written = stacks.map((s) => {
       const m = app.manifest.forStack(s);
       const file = m.synthesizedStackPath.split(path.sep).join("/");
-      return { name: m.name, file, resources: countResources(path.join(staging, m.synthesizedStackPath)) };
+      return { name: m.name, file, resources: resourceCount(s) };
     });
     const warnings = manifests.flatMap((m) => m.annotations.filter((a) => a.level === "@cdktf/warn").map((a) => `[${a.constructPath}] ${a.message}`));
     swapInto(staging, outdir);
@@ -124,10 +124,9 @@ function problemLines(e: unknown): string[] {
   return lines.length > 0 ? lines : [message.split("\n")[0]];
 }
 
-function countResources(file: string): number | undefined {
-  if (!file.endsWith(".json")) return undefined;
-  const json = JSON.parse(fs.readFileSync(file, "utf8")) as { resource?: Record<string, Record<string, unknown>> };
-  return Object.values(json.resource ?? {}).reduce((n, byName) => n + Object.keys(byName).length, 0);
+/** The resources a stack wrote (its `resource` block), counted in memory rather than by reading the file back. */
+function resourceCount(stack: TerraformStack): number {
+  return stack.node.findAll().filter((c) => TerraformResource.isTerraformResource(c) && TerraformStack.of(c) === stack).length;
 }
 
 /** Replaces `outdir/stacks` and `outdir/manifest.json` by the staged ones (renames within one folder). */

@@ -5,6 +5,8 @@
  * diagram in a pull request is reviewable.
  */
 
+import { byCodePoint } from "../core/order";
+
 type Resource = Record<string, unknown> & { "//"?: unknown };
 export interface SynthesizedStack {
   resource?: Record<string, Record<string, Resource>>;
@@ -196,7 +198,7 @@ export function stackToMermaid(stackName: string, stack: SynthesizedStack): stri
   const REPEATED = new Set(["azurerm_monitor_diagnostic_setting", "azurerm_private_dns_zone_virtual_network_link", "azurerm_network_security_rule", "azurerm_subnet_network_security_group_association", "azurerm_role_assignment", "azurerm_monitor_private_link_scoped_service"]);
   const alias = new Map<string, string>();
   for (const type of REPEATED) {
-    const members = [...nodes.values()].filter((n) => n.address.startsWith(`${type}.`)).sort((a, b) => a.address.localeCompare(b.address));
+    const members = [...nodes.values()].filter((n) => n.address.startsWith(`${type}.`)).sort((a, b) => byCodePoint(a.address, b.address));
     if (members.length < 2) continue;
     const [first, ...rest] = members;
     const kind = AZURERM_KIND[type][0];
@@ -209,7 +211,7 @@ export function stackToMermaid(stackName: string, stack: SynthesizedStack): stri
   const nodeOf = (address: string) => nodes.get(alias.get(address) ?? address);
   // Short, stable node ids (n1, n2, ...) in address order keep the diagram readable.
   [...nodes.values()]
-    .sort((a, b) => a.address.localeCompare(b.address))
+    .sort((a, b) => byCodePoint(a.address, b.address))
     .forEach((n, i) => {
       n.id = `n${i + 1}`;
     });
@@ -248,7 +250,7 @@ export function stackToMermaid(stackName: string, stack: SynthesizedStack): stri
 
   const lines = ["```mermaid", "flowchart LR"];
   for (const group of Object.keys(GROUP_TITLES) as Node["group"][]) {
-    const members = [...nodes.values()].filter((n) => n.group === group).sort((a, b) => a.address.localeCompare(b.address));
+    const members = [...nodes.values()].filter((n) => n.group === group).sort((a, b) => byCodePoint(a.address, b.address));
     if (!members.length) continue;
     lines.push(`  subgraph ${group}["${GROUP_TITLES[group]}"]`);
     for (const n of members) lines.push(`    ${shape(n)}`);

@@ -7,6 +7,7 @@ import { SUBNET_TYPE } from "../core/resource-types";
 import { isUnresolved } from "../core/tokens";
 import { Validator } from "../core/validation";
 import type { SameShape } from "../core/same-shape";
+import { byCodePoint } from "../core/order";
 
 /** One traffic rule Azure ML compute needs: direction, protocol, ports and the service tag on the far side. */
 export interface ComputeTrafficRule {
@@ -145,7 +146,7 @@ export class ComputeNetworkSecurityGroup extends Construct {
         }),
       );
     }
-    for (const [name, subnetId] of Object.entries(p.subnets).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [name, subnetId] of Object.entries(p.subnets).sort(([a], [b]) => byCodePoint(a, b))) {
       this.associations.push(new azurerm.SubnetNetworkSecurityGroupAssociation(this, `Association-${name}`, { subnetId, networkSecurityGroupId: this.resource.id }));
     }
   }

@@ -8,6 +8,7 @@ import { Validator } from "../core/validation";
 import type { SameShape } from "../core/same-shape";
 import { PRIVATE_DNS_ZONES, type PrivateDnsZoneName } from "./private-dns-zones";
 import { ServicePrivateEndpoint } from "./service-private-endpoint";
+import { byCodePoint } from "../core/order";
 
 const scopedName = z.string().regex(/^[A-Za-z0-9_-]+$/, "must be letters, digits, hyphens or underscores (it names the scoped service)");
 
@@ -89,7 +90,7 @@ export class PrivateMonitoring extends Construct {
     });
     this.scopeName = this.resource.name;
     this.resourceGroupName = p.resourceGroupName;
-    for (const [name, resourceId] of Object.entries(p.scopedResources).sort(([a], [b]) => a.localeCompare(b))) this.addScopedResource(name, resourceId);
+    for (const [name, resourceId] of Object.entries(p.scopedResources).sort(([a], [b]) => byCodePoint(a, b))) this.addScopedResource(name, resourceId);
     this.privateEndpoint = new ServicePrivateEndpoint(this, "PrivateEndpoint", {
       name: `pe-${p.name}-azuremonitor`.slice(0, 64),
       resourceGroupName: p.resourceGroupName,

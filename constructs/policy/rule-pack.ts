@@ -4,6 +4,7 @@ import { ValidationError } from "../core/validation";
 import type { Outcome, Rule } from "./rule";
 import { ALL_RULES } from "./rules";
 import { buildStackView } from "./stack-view";
+import { byCodePoint } from "../core/order";
 
 /** Which rules run. */
 export interface RulePackOptions {
@@ -135,7 +136,7 @@ export function evaluateRulePack(stack: TerraformStack, options: RulePackOptions
     }
   }
   const order = (f: Finding) => `${f.path}|${f.ruleId}`;
-  return { findings: findings.sort((a, b) => order(a).localeCompare(order(b))), suppressed: suppressed.sort((a, b) => order(a).localeCompare(order(b))), counts };
+  return { findings: findings.sort((a, b) => byCodePoint(order(a), order(b))), suppressed: suppressed.sort((a, b) => byCodePoint(order(a), order(b))), counts };
 }
 
 export function formatFinding(f: Finding): string {

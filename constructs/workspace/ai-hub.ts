@@ -21,6 +21,7 @@ import { WorkspaceMonitoring } from "./workspace-monitoring";
 import { WorkspaceStorage } from "./workspace-storage";
 import type { SameShape } from "../core/same-shape";
 import { sendToLogAnalytics } from "./diagnostics";
+import { byCodePoint } from "../core/order";
 
 /** @internal */
 export const AiHubPropsSchema = z
@@ -322,7 +323,7 @@ export class AiHub extends Construct implements IWorkspace {
     this.principalId = p.identity.type === "SystemAssigned" ? this.resource.identity.principalId : undefined;
     this.managedNetworkIsolationMode = p.isolationMode;
 
-    for (const [name, rule] of Object.entries(p.outboundRules).sort(([a], [b]) => a.localeCompare(b))) this.addOutboundRule(name, rule);
+    for (const [name, rule] of Object.entries(p.outboundRules).sort(([a], [b]) => byCodePoint(a, b))) this.addOutboundRule(name, rule);
     if (p.privateEndpoints) {
       const targets: PrivateEndpointTarget[] = [{ key: "workspace", subresources: ["amlworkspace"], resourceId: this.resource.id }];
       if (this.storage) targets.push({ key: "storage", subresources: ["blob", "file"], resourceId: this.storage.resource.id });

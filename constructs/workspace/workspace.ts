@@ -38,6 +38,7 @@ import { WorkspacePrivateEndpoints, type PrivateEndpointTarget } from "../networ
 import { WorkspacePropsSchema, type WorkspaceProps } from "./workspace-props";
 import { sendToLogAnalytics } from "./diagnostics";
 import { privateEndpointTargets, workspaceCrossChecks } from "./workspace-checks";
+import { byCodePoint } from "../core/order";
 
 /**
  * An Azure ML workspace (kind Default) with its associated resources: a storage account, a Key
@@ -280,7 +281,7 @@ export class Workspace extends Construct implements IWorkspace {
     }
 
     // Managed network outbound rules
-    for (const [name, rule] of Object.entries(p.managedNetwork?.outboundRules ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [name, rule] of Object.entries(p.managedNetwork?.outboundRules ?? {}).sort(([a], [b]) => byCodePoint(a, b))) {
       this.addOutboundRule(name, rule);
     }
     if (p.managedNetwork?.firewallSku) {

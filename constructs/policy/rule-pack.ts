@@ -93,6 +93,7 @@ function suppressionFor(construct: IConstruct, ruleId: string): string | undefin
 
 /** Refuses rule ids that are not rules of the pack (a typo would silently keep a rule running). */
 function checkOptions(options: RulePackOptions, where: string): void {
+  if (!options.disabledRules?.length) return;
   const known = new Set((options.rules ?? ALL_RULES).map((r) => r.id));
   const unknown = (options.disabledRules ?? []).map((id, i) => [id, i] as const).filter(([id]) => !known.has(id));
   if (unknown.length) throw new ValidationError(unknown.map(([id, i]) => ({ code: "UNKNOWN_RULE", path: where, field: `disabledRules[${i}]`, value: id, rule: "must be the id of a rule of the pack (see RULES.md)" })));
@@ -103,12 +104,26 @@ function selectRules(options: RulePackOptions): Rule[] {
   return (options.rules ?? ALL_RULES).filter((r) => (options.includeTierB || r.tier === "A") && !disabled.has(r.id));
 }
 
+/** The rules to run and the resource types they read, worked out once per options object (one per app, not per stack). */
+const selections = new WeakMap<RulePackOptions, { rules: Rule[]; types: Set<string> }>();
+function selection(options: RulePackOptions): { rules: Rule[]; types: Set<string> } {
+  let found = selections.get(options);
+  if (!found) {
+    const rules = selectRules(options);
+    // Workspaces and private endpoint targets are looked up by reference from other resources' rules.
+    found = { rules, types: new Set(rules.flatMap((r) => r.resourceTypes).concat(["azurerm_machine_learning_workspace", "azurerm_storage_account"])) };
+    selections.set(options, found);
+  }
+  return found;
+}
+
 /** Runs the rules on a stack and returns every finding, suppressed ones apart. */
-export function evaluateRulePack(stack: TerraformStack, options: RulePackOptions = {}): RulePackReport {
+/** The options when none are given: one object, so what is worked out from them is worked out once. */
+const DEFAULT_OPTIONS: RulePackOptions = Object.freeze({});
+
+export function evaluateRulePack(stack: TerraformStack, options: RulePackOptions = DEFAULT_OPTIONS): RulePackReport {
   checkOptions(options, stack.node.path);
-  const rules = selectRules(options);
-  // Workspaces and private endpoint targets are looked up by reference from other resources' rules.
-  const types = new Set(rules.flatMap((r) => r.resourceTypes).concat(["azurerm_machine_learning_workspace", "azurerm_storage_account"]));
+  const { rules, types } = selection(options);
   const view = buildStackView(stack, types);
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
@@ -150,7 +165,7 @@ export function formatFinding(f: Finding): string {
 export class AzureMlRulePack implements IAspect {
   private readonly reports = new WeakMap<TerraformStack, RulePackReport>();
 
-  constructor(private readonly options: RulePackOptions = {}) {}
+  constructor(private readonly options: RulePackOptions = DEFAULT_OPTIONS) {}
 
   public visit(node: IConstruct): void {
     if (!(node instanceof TerraformStack) || this.reports.has(node)) return;
@@ -158,7 +173,8 @@ export class AzureMlRulePack implements IAspect {
     this.reports.set(node, report);
     const byConstruct = new Map<string, Finding[]>();
     for (const f of report.suppressed) byConstruct.set(f.path, [...(byConstruct.get(f.path) ?? []), f]);
-    for (const c of node.node.findAll()) {
+    const constructs = report.suppressed.length || report.findings.length ? node.node.findAll() : [];
+    for (const c of constructs) {
       const list = byConstruct.get(c.node.path);
       if (list && "addOverride" in c) {
         (c as unknown as { addOverride(path: string, value: unknown): void }).addOverride(
@@ -167,7 +183,7 @@ export class AzureMlRulePack implements IAspect {
         );
       }
     }
-    const byPath = new Map(node.node.findAll().map((c) => [c.node.path, c]));
+    const byPath = new Map(constructs.map((c) => [c.node.path, c]));
     const details = this.options.warningDetails ?? process.env.CDKTF_AZUREML_RULE_DETAILS === "1";
     const warningsByRule = new Map<string, Finding[]>();
     for (const f of report.findings) {
@@ -238,7 +254,7 @@ export function mergeWarningSummaries<A extends { readonly level: string; readon
  * Applies the rule pack to a stack in one line. Error findings fail `cdktf synth` (and
  * `Testing.synth(stack, true)`) with the rule id, the resource and the fix; warnings are printed.
  */
-export function applyRulePack(stack: TerraformStack, options: RulePackOptions = {}): AzureMlRulePack {
+export function applyRulePack(stack: TerraformStack, options: RulePackOptions = DEFAULT_OPTIONS): AzureMlRulePack {
   checkOptions(options, stack.node.path);
   const pack = new AzureMlRulePack(options);
   Aspects.of(stack).add(pack);

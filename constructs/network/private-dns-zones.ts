@@ -102,6 +102,7 @@ export interface PrivateDnsZonesProps {
 export class PrivateDnsZones extends Construct {
   /** Created zones by name. */
   public readonly zones: Partial<Record<PrivateDnsZoneName, PrivateDnsZone>> = {};
+  /** The links of every zone to every virtual network. */
   public readonly links: PrivateDnsZoneVirtualNetworkLink[] = [];
   private readonly ids = new WeakMap<PrivateDnsZone, string>();
 

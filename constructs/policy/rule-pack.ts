@@ -117,10 +117,10 @@ function selection(options: RulePackOptions): { rules: Rule[]; types: Set<string
   return found;
 }
 
-/** Runs the rules on a stack and returns every finding, suppressed ones apart. */
 /** The options when none are given: one object, so what is worked out from them is worked out once. */
 const DEFAULT_OPTIONS: RulePackOptions = Object.freeze({});
 
+/** Runs the rules on a stack and returns every finding, suppressed ones apart. */
 export function evaluateRulePack(stack: TerraformStack, options: RulePackOptions = DEFAULT_OPTIONS): RulePackReport {
   checkOptions(options, stack.node.path);
   const { rules, types } = selection(options);

@@ -15,6 +15,10 @@ import { workspaceMonitoringOptionsShape } from "./workspace-monitoring";
 import { workspaceStorageOptionsShape, type WorkspaceStorageOptions } from "./workspace-storage";
 
 // The props of Workspace: the interface users read, and the schema that validates it inside.
+/** An instance of a provider class, which is loaded only when a value is checked (not on import). */
+const providerObject = <T>(load: () => abstract new (...args: never[]) => T, name: string) =>
+  z.custom<T>((v) => v instanceof load(), { error: `must be a ${name} provider object` });
+
 const existingShape = <T extends z.ZodType>(type: string, resource: T) =>
   z
     .object({
@@ -29,21 +33,21 @@ const existingShape = <T extends z.ZodType>(type: string, resource: T) =>
 const StorageOption = z
   .discriminatedUnion("mode", [
     z.object({ mode: z.literal("create"), ...workspaceStorageOptionsShape }).strict(),
-    existingShape(STORAGE_ACCOUNT_TYPE, z.instanceof(azurerm.StorageAccount)),
+    existingShape(STORAGE_ACCOUNT_TYPE, providerObject(() => azurerm.StorageAccount, "StorageAccount")),
   ])
   .prefault({ mode: "create" });
 
 const KeyVaultOption = z
   .discriminatedUnion("mode", [
     z.object({ mode: z.literal("create"), ...workspaceKeyVaultOptionsShape }).strict(),
-    existingShape(KEY_VAULT_TYPE, z.instanceof(azurerm.KeyVault)),
+    existingShape(KEY_VAULT_TYPE, providerObject(() => azurerm.KeyVault, "KeyVault")),
   ])
   .prefault({ mode: "create" });
 
 const ApplicationInsightsOption = z
   .discriminatedUnion("mode", [
     z.object({ mode: z.literal("create"), ...workspaceMonitoringOptionsShape }).strict(),
-    existingShape(APPLICATION_INSIGHTS_TYPE, z.instanceof(azurerm.ApplicationInsights)),
+    existingShape(APPLICATION_INSIGHTS_TYPE, providerObject(() => azurerm.ApplicationInsights, "ApplicationInsights")),
   ])
   .prefault({ mode: "create" });
 
@@ -51,7 +55,7 @@ const ContainerRegistryOption = z
   .discriminatedUnion("mode", [
     z.object({ mode: z.literal("on-demand") }).strict(),
     z.object({ mode: z.literal("create"), ...workspaceContainerRegistryOptionsShape }).strict(),
-    existingShape(CONTAINER_REGISTRY_TYPE, z.instanceof(azurerm.ContainerRegistry)),
+    existingShape(CONTAINER_REGISTRY_TYPE, providerObject(() => azurerm.ContainerRegistry, "ContainerRegistry")),
   ])
   .prefault({ mode: "on-demand" });
 

@@ -23,6 +23,7 @@ import { PrivateEndpoint } from "@cdktf/provider-azurerm/lib/private-endpoint";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
 import { addLocalBackend } from "../constructs/app/local-backend";
+import { FEATURES, PRIVATE_STORAGE } from "./raw-settings";
 import { COMPUTE_SUBNET, ENVIRONMENT, MODEL, SUBNET } from "./reference-constants";
 
 const VNET = SUBNET.replace(/\/subnets\/[^/]+$/, "");
@@ -31,17 +32,7 @@ export class ReferenceStackRaw extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     addLocalBackend(this, id);
-    new AzurermProvider(this, "azurerm", {
-      storageUseAzuread: true,
-      // Keep soft-deleted vaults and workspaces, refuse to delete a non-empty group.
-      features: [
-        {
-          keyVault: [{ purgeSoftDeleteOnDestroy: false, recoverSoftDeletedKeyVaults: true }],
-          machineLearning: [{ purgeSoftDeletedWorkspaceOnDestroy: false }],
-          resourceGroup: [{ preventDeletionIfContainsResources: true }],
-        },
-      ],
-    });
+    new AzurermProvider(this, "azurerm", { storageUseAzuread: true, features: [FEATURES] });
     new AzapiProvider(this, "azapi");
     const location = "westeurope";
     const rg = new ResourceGroup(this, "rg", { name: "rg-ml-bench", location });
@@ -53,37 +44,7 @@ export class ReferenceStackRaw extends TerraformStack {
       name: "stmlwbenchabc123",
       resourceGroupName,
       location,
-      accountKind: "StorageV2",
-      accountTier: "Standard",
-      accountReplicationType: "GRS",
-      isHnsEnabled: false,
-      minTlsVersion: "TLS1_2",
-      httpsTrafficOnlyEnabled: true,
-      allowNestedItemsToBePublic: false,
-      crossTenantReplicationEnabled: false,
-      defaultToOauthAuthentication: true,
-      sftpEnabled: false,
-      infrastructureEncryptionEnabled: true,
-      localUserEnabled: false,
-      sharedAccessKeyEnabled: false,
-      publicNetworkAccessEnabled: false,
-      networkRules: { defaultAction: "Deny", bypass: ["AzureServices"] },
-      blobProperties: {
-        deleteRetentionPolicy: { days: 7 },
-        containerDeleteRetentionPolicy: { days: 7 },
-        versioningEnabled: false,
-        // The studio reads and writes the workspace's blobs from the browser.
-        corsRule: [
-          {
-            allowedHeaders: ["*"],
-            allowedMethods: ["GET", "HEAD", "PUT", "POST", "DELETE", "OPTIONS", "PATCH"],
-            allowedOrigins: ["https://mlworkspace.azure.ai", "https://ml.azure.com", "https://*.ml.azure.com", "https://ai.azure.com", "https://*.ai.azure.com"],
-            exposedHeaders: ["*"],
-            maxAgeInSeconds: 1800,
-          },
-        ],
-      },
-      queueProperties: { logging: { read: true, write: true, delete: true, version: "1.0", retentionPolicyDays: 10 } },
+      ...PRIVATE_STORAGE,
       tags,
     });
     const kv = new KeyVault(this, "kv", {

@@ -32,14 +32,9 @@ import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 import { addLocalBackend } from "../constructs/app/local-backend";
+import { FEATURES, PRIVATE_STORAGE } from "./raw-settings";
 
 const LOCATION = "westeurope";
-// What a careful hand-written stack sets: keep soft-deleted vaults and workspaces, refuse to delete a non-empty group.
-const FEATURES = {
-  keyVault: [{ purgeSoftDeleteOnDestroy: false, recoverSoftDeletedKeyVaults: true }],
-  machineLearning: [{ purgeSoftDeletedWorkspaceOnDestroy: false }],
-  resourceGroup: [{ preventDeletionIfContainsResources: true }],
-};
 const ZONES = [
   "privatelink.api.azureml.ms",
   "privatelink.notebooks.azure.net",
@@ -152,37 +147,7 @@ class RawTeamStack extends TerraformStack {
       name: `st${base}`.slice(0, 24),
       resourceGroupName,
       location: LOCATION,
-      accountKind: "StorageV2",
-      accountTier: "Standard",
-      accountReplicationType: "GRS",
-      isHnsEnabled: false,
-      minTlsVersion: "TLS1_2",
-      httpsTrafficOnlyEnabled: true,
-      allowNestedItemsToBePublic: false,
-      crossTenantReplicationEnabled: false,
-      defaultToOauthAuthentication: true,
-      sftpEnabled: false,
-      infrastructureEncryptionEnabled: true,
-      localUserEnabled: false,
-      sharedAccessKeyEnabled: false,
-      publicNetworkAccessEnabled: false,
-      networkRules: { defaultAction: "Deny", bypass: ["AzureServices"] },
-      blobProperties: {
-        deleteRetentionPolicy: { days: 7 },
-        containerDeleteRetentionPolicy: { days: 7 },
-        versioningEnabled: false,
-        // The studio reads and writes the workspace's blobs from the browser.
-        corsRule: [
-          {
-            allowedHeaders: ["*"],
-            allowedMethods: ["GET", "HEAD", "PUT", "POST", "DELETE", "OPTIONS", "PATCH"],
-            allowedOrigins: ["https://mlworkspace.azure.ai", "https://ml.azure.com", "https://*.ml.azure.com", "https://ai.azure.com", "https://*.ai.azure.com"],
-            exposedHeaders: ["*"],
-            maxAgeInSeconds: 1800,
-          },
-        ],
-      },
-      queueProperties: { logging: { read: true, write: true, delete: true, version: "1.0", retentionPolicyDays: 10 } },
+      ...PRIVATE_STORAGE,
       tags,
       lifecycle: { preventDestroy: true },
     });

@@ -30,7 +30,7 @@ import { TerraformProvider, TerraformResource } from "cdktf";
 
 class Azapi extends TerraformProvider {
   constructor(scope: Construct, id: string) {
-    super(scope, id, { terraformResourceType: "azapi", terraformGeneratorMetadata: { providerName: "azapi" }, terraformProviderSource: "Azure/azapi" });
+    super(scope, id, { terraformResourceType: "azapi", terraformGeneratorMetadata: { providerName: "azapi", providerVersionConstraint: "~> 2.12" }, terraformProviderSource: "Azure/azapi" });
   }
   protected synthesizeAttributes() { return {}; }
 }

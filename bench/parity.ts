@@ -1,15 +1,28 @@
 /**
  * What the bench checks before it compares times: that ours and the raw app write the same
- * Terraform, apart from names. For every provider, data source and resource type of a stack, the
- * attribute paths each block sets (`blob_properties.cors_rule[].allowed_origins[]`) must be the
- * same, block for block; values, names and logical ids may differ, `"//"` metadata is ignored.
- * Equal counts alone let one side write a third more configuration than the other.
+ * Terraform, apart from names. Every block of every provider, data source and resource type, every
+ * output, and the `terraform` and `locals` blocks must have the same structure: the same attributes
+ * and nested blocks, the same number of elements in each list, the same kind of value (string,
+ * number, boolean) in each place. Values, names and logical ids may differ (lists are compared
+ * element by element in sorted order), and `"//"` metadata is ignored. Equal resource counts alone
+ * let one side write a third more configuration than the other.
  */
 import * as fs from "node:fs";
 
-/** Per `section.type` (`resource.azurerm_subnet`), one signature per block: its attribute paths, sorted. */
+/** Per `section.type` (`resource.azurerm_subnet`, `output`, `terraform`), one structure per block, sorted. */
 export type StackShape = Record<string, string[]>;
 
+/** A value with every leaf replaced by its kind: `{a:string,b:[number,number]}`. */
+function structure(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(structure).sort().join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value).filter((k) => k !== "//").sort();
+    return `{${keys.map((k) => `${k}:${structure((value as Record<string, unknown>)[k])}`).join(",")}}`;
+  }
+  return value === null ? "null" : typeof value;
+}
+
+/** The attribute paths a structure sets (`blob_properties.cors_rule[].allowed_origins[]`), to say what differs. */
 function attributePaths(value: unknown, prefix: string): string[] {
   if (Array.isArray(value)) return value.length ? [...new Set(value.flatMap((v) => attributePaths(v, `${prefix}[]`)))] : [`${prefix}[]`];
   if (value !== null && typeof value === "object") {
@@ -19,30 +32,44 @@ function attributePaths(value: unknown, prefix: string): string[] {
   return [prefix];
 }
 
-export function stackShape(file: string): StackShape {
-  const json = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, Record<string, unknown> | undefined>;
-  const shape: StackShape = {};
-  for (const section of ["provider", "data", "resource"]) {
-    for (const [type, blocks] of Object.entries(json[section] ?? {})) {
-      // Providers are lists of blocks; data sources and resources are maps by logical id.
-      const list = Array.isArray(blocks) ? blocks : Object.values(blocks as Record<string, unknown>);
-      shape[`${section}.${type}`] = list.map((b) => [...new Set(attributePaths(b, ""))].sort().join(" ")).sort();
-    }
-  }
-  return shape;
+export interface ParsedShape {
+  readonly structures: StackShape;
+  readonly paths: Record<string, Set<string>>;
 }
 
-/** What differs between two shapes, one line per type; empty when they match. */
-export function shapeDifferences(ours: StackShape, raw: StackShape): string[] {
+export function stackShape(file: string): ParsedShape {
+  const json = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
+  const structures: StackShape = {};
+  const paths: Record<string, Set<string>> = {};
+  const add = (key: string, blocks: unknown[]) => {
+    structures[key] = blocks.map(structure).sort();
+    paths[key] = new Set(blocks.flatMap((b) => attributePaths(b, "")));
+  };
+  for (const [section, content] of Object.entries(json)) {
+    if (section === "//" || content === null || typeof content !== "object") continue;
+    if (section === "provider" || section === "resource" || section === "data") {
+      // Providers are lists of blocks by name; data sources and resources are maps by logical id.
+      for (const [type, blocks] of Object.entries(content)) add(`${section}.${type}`, Array.isArray(blocks) ? blocks : Object.values(blocks as Record<string, unknown>));
+    } else if (section === "output" || section === "variable") {
+      add(section, Object.values(content));
+    } else {
+      add(section, [content]); // terraform, locals: one block each
+    }
+  }
+  return { structures, paths };
+}
+
+/** What differs between two shapes, one line per section or type; empty when they match. */
+export function shapeDifferences(ours: ParsedShape, raw: ParsedShape): string[] {
   const out: string[] = [];
-  for (const type of [...new Set([...Object.keys(ours), ...Object.keys(raw)])].sort()) {
-    const [a, b] = [ours[type] ?? [], raw[type] ?? []];
+  for (const key of [...new Set([...Object.keys(ours.structures), ...Object.keys(raw.structures)])].sort()) {
+    const [a, b] = [ours.structures[key] ?? [], raw.structures[key] ?? []];
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
-    const paths = (list: string[]) => new Set(list.flatMap((s) => s.split(" ")));
-    const [pa, pb] = [paths(a), paths(b)];
+    const [pa, pb] = [ours.paths[key] ?? new Set<string>(), raw.paths[key] ?? new Set<string>()];
     const onlyOurs = [...pa].filter((p) => !pb.has(p));
     const onlyRaw = [...pb].filter((p) => !pa.has(p));
-    out.push(`${type}: ${a.length} vs ${b.length} blocks${onlyOurs.length ? `; only ours sets ${onlyOurs.join(", ")}` : ""}${onlyRaw.length ? `; only raw sets ${onlyRaw.join(", ")}` : ""}`);
+    const what = onlyOurs.length || onlyRaw.length || a.length !== b.length ? "" : "; the same attributes, but set in other blocks, with other list lengths or other kinds of value";
+    out.push(`${key}: ${a.length} vs ${b.length} blocks${onlyOurs.length ? `; only ours sets ${onlyOurs.join(", ")}` : ""}${onlyRaw.length ? `; only raw sets ${onlyRaw.join(", ")}` : ""}${what}`);
   }
   return out;
 }

@@ -21,7 +21,7 @@ export const PRIVATE_STORAGE: Omit<StorageAccountConfig, "name" | "resourceGroup
   localUserEnabled: false,
   sharedAccessKeyEnabled: false,
   publicNetworkAccessEnabled: false,
-  networkRules: { defaultAction: "Deny", bypass: ["AzureServices"] },
+  networkRules: { defaultAction: "Deny", bypass: ["AzureServices", "Logging", "Metrics"] },
   blobProperties: {
     deleteRetentionPolicy: { days: 7 },
     containerDeleteRetentionPolicy: { days: 7 },

@@ -21,7 +21,7 @@ export interface SynthAppOptions {
 export interface SynthAppResult {
   /** The output folder. */
   readonly outdir: string;
-  /** Each stack written, in construct order: its name, file (relative to `outdir`) and resource count (JSON output only). */
+  /** Each stack written, in construct order: its name, file (relative to `outdir`) and how many resources it has (JSON or HCL). */
   readonly stacks: readonly { readonly name: string; readonly file: string; readonly resources?: number }[];
   /** Every warning annotation, as `[construct path] message` (rule-pack warnings one per rule). */
   readonly warnings: readonly string[];

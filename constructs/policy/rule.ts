@@ -23,7 +23,7 @@ export interface ResourceView {
 export interface StackView {
   readonly resources: readonly ResourceView[];
   /** The resources of a type (`azapi:<ARM type>` for azapi resources of that ARM type). */
-  ofType(type: string): readonly ResourceView[];
+  ofType(type: string): ResourceView[];
   /** Whether `value` refers to `target` (its id, or a path below it). */
   refersTo(value: unknown, target: ResourceView): boolean;
   /** Auto-approved private endpoints to `target` for `subresource`. */

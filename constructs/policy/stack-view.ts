@@ -21,14 +21,17 @@ function hasToken(value: unknown): boolean {
 function resolvedAttributes(stack: TerraformStack, attrs: Record<string, unknown>): Record<string, any> {
   const out: Record<string, any> = {};
   for (const [k, v] of Object.entries(attrs)) {
+    // Read: resolved once, then a plain property. Written (a custom rule may): a plain property.
+    const settle = (value: unknown) => Object.defineProperty(out, k, { value, enumerable: true, configurable: true, writable: true });
     Object.defineProperty(out, k, {
       enumerable: true,
       configurable: true,
       get() {
         const value = hasToken(v) ? resolveTokens(stack, v) : v;
-        Object.defineProperty(out, k, { value, enumerable: true, configurable: true, writable: false });
+        settle(value);
         return value;
       },
+      set: settle,
     });
   }
   return out;
@@ -54,7 +57,6 @@ export function buildStackView(stack: TerraformStack, types?: ReadonlySet<string
     resources.push({ type, logicalId, address: `${type}.${logicalId}`, idRef: `\${${type}.${logicalId}.id}`, construct: c, attrs, armType });
   }
   const byAddress = new Map(resources.map((r) => [r.address, r]));
-  // Every rule asks for its types, and the lookups for theirs: filtered once per type.
   const byType = new Map<string, ResourceView[]>();
 
   const refersTo = (value: unknown, target: ResourceView): boolean =>
@@ -62,10 +64,11 @@ export function buildStackView(stack: TerraformStack, types?: ReadonlySet<string
 
   return {
     resources,
+    // Filtered once per type; each caller gets its own copy (a rule may sort or filter it in place).
     ofType: (type) => {
       let list = byType.get(type);
       if (!list) byType.set(type, (list = resources.filter((r) => r.type === type || (type.startsWith("azapi:") && r.type === "azapi_resource" && r.armType === type.slice(6)))));
-      return list;
+      return [...list];
     },
     refersTo,
     privateEndpointsTo: (target, subresource) =>

@@ -17,7 +17,7 @@ import { workspaceStorageOptionsShape, type WorkspaceStorageOptions } from "./wo
 // The props of Workspace: the interface users read, and the schema that validates it inside.
 /** An instance of a provider class, which is loaded only when a value is checked (not on import). */
 const providerObject = <T>(load: () => abstract new (...args: never[]) => T, name: string) =>
-  z.custom<T>((v) => v instanceof load(), { error: `must be a ${name} provider object` });
+  z.custom<T>((v) => v instanceof load(), { error: `must be a ${name}`, params: { code: "INVALID_TYPE" } });
 
 const existingShape = <T extends z.ZodType>(type: string, resource: T) =>
   z

@@ -26,7 +26,7 @@ describe("bench parity: same blocks and attributes, names apart", () => {
     const raw = {
       provider: { azurerm: [{ features: [{ key_vault: [{ purge_soft_delete_on_destroy: true }] }] }] },
       resource: {
-        azurerm_storage_account: { sa: { name: "other", blob_properties: { cors_rule: [{ allowed_origins: ["https://x", "https://y"] }] }, tags: {} } },
+        azurerm_storage_account: { sa: { name: "other", blob_properties: { cors_rule: [{ allowed_origins: ["https://x"] }] }, tags: {} } },
         azurerm_subnet: { s2: { name: "y", address_prefixes: ["10.1.1.0/24"], default_outbound_access_enabled: true }, s1: { name: "x", address_prefixes: ["10.1.0.0/24"] } },
       },
     };
@@ -50,6 +50,24 @@ describe("bench parity: same blocks and attributes, names apart", () => {
 
   it("tells which block lacks an attribute even when both sides write it somewhere", () => {
     const raw = { ...ours, resource: { ...ours.resource, azurerm_subnet: { s1: { name: "x", address_prefixes: ["1"], default_outbound_access_enabled: false }, s2: { name: "y", address_prefixes: ["2"], default_outbound_access_enabled: false } } } };
-    expect(shapeDifferences(stackShape(write(ours)), stackShape(write(raw)))).toEqual(["resource.azurerm_subnet: 2 vs 2 blocks"]);
+    expect(shapeDifferences(stackShape(write(ours)), stackShape(write(raw)))).toEqual(["resource.azurerm_subnet: 2 vs 2 blocks; the same attributes, but set in other blocks, with other list lengths or other kinds of value"]);
+  });
+
+  it("counts the elements of lists, tells kinds of value apart, and compares outputs and the terraform block", () => {
+    const base = { resource: { azurerm_monitor_diagnostic_setting: { d: { enabled_log: [{ category_group: "audit" }, { category_group: "allLogs" }], depends_on: ["a", "b"], retention: 7 } } } };
+    const same = { resource: { azurerm_monitor_diagnostic_setting: { x: { enabled_log: [{ category_group: "x" }, { category_group: "y" }], depends_on: ["c", "d"], retention: 30 } } } };
+    expect(shapeDifferences(stackShape(write(base)), stackShape(write(same)))).toEqual([]);
+    const variants = [
+      { resource: { azurerm_monitor_diagnostic_setting: { x: { enabled_log: [{ category_group: "x" }], depends_on: ["c", "d"], retention: 30 } } } },
+      { resource: { azurerm_monitor_diagnostic_setting: { x: { enabled_log: [{ category_group: "x" }, { category_group: "y" }], depends_on: [], retention: 30 } } } },
+      { resource: { azurerm_monitor_diagnostic_setting: { x: { enabled_log: [{ category_group: "x" }, { category_group: "y" }], depends_on: ["c", "d"], retention: "30" } } } },
+    ];
+    for (const v of variants) expect(shapeDifferences(stackShape(write(base)), stackShape(write(v)))).toHaveLength(1);
+    const withOutput = { ...base, output: { o1: { value: "x", sensitive: true } }, terraform: { required_providers: { azapi: { source: "Azure/azapi", version: "~> 2.12" } } } };
+    const otherOutput = { ...base, output: { o1: { value: "x" } }, terraform: { required_providers: { azapi: { source: "Azure/azapi" } } } };
+    expect(shapeDifferences(stackShape(write(withOutput)), stackShape(write(otherOutput)))).toEqual([
+      "output: 1 vs 1 blocks; only ours sets sensitive",
+      "terraform: 1 vs 1 blocks; only ours sets required_providers.azapi.version",
+    ]);
   });
 });

@@ -181,7 +181,8 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
   const addStep = (s: Step) => steps.push({ ...s, props: clean(s.props) });
   const inExport = (id: unknown) => (typeof id === "string" ? byId.get(id.toLowerCase()) : undefined);
   const placement = (r: ExportedResource) => ({ resourceGroupName: scope.resourceGroupName, location: r.location });
-  const tagsOf = (r: ExportedResource): Expr => (Object.keys(r.tags).length ? r.tags : undefined);
+  const nonEmptyTags = (tags: Record<string, string> | undefined): Expr => (tags && Object.keys(tags).length ? tags : undefined);
+  const tagsOf = (r: ExportedResource): Expr => nonEmptyTags(r.tags);
   const step = (r: ExportedResource, kind: string, className: string, module: ClassModule, props: Expr, options: { comment?: string[]; via?: Step["via"]; preventDestroy?: string } = {}): string => {
     const varName = varFor(lastName(r), kind);
     const { comment = [], via, preventDestroy } = options;
@@ -501,7 +502,7 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
         storageContainerId: container,
         serviceDataIdentity: p.serviceDataAccessAuthIdentity ?? "None",
         description: p.description || undefined,
-        tags: p.tags && Object.keys(p.tags).length ? p.tags : undefined,
+        tags: nonEmptyTags(p.tags), // a datastore's tags are in its properties
       });
       adopt(r, v, "resource", "azurerm_machine_learning_datastore_blobstorage", "BlobDatastore");
       continue;

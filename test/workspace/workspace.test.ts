@@ -289,6 +289,16 @@ describe("existing associated resources", () => {
     expect(resourcesOf(out, "azapi_update_resource")).toHaveLength(1);
   });
 
+  test("an existing resource of the wrong provider class, or not a provider object, is refused by field", () => {
+    const stack = newStack();
+    const kv = new azurerm.KeyVault(stack, "kv", { name: "kvother", resourceGroupName: "rg", location: "westeurope", tenantId: "t", skuName: "standard" });
+    const e = errorOf(() => new Workspace(stack, "ws", { ...base, storageAccount: { mode: "existing", resource: kv as never }, keyVault: { mode: "existing", resource: {} as never } }));
+    expect(e.problems.filter((p) => p.code === "INVALID_TYPE").map((p) => [p.field, p.rule])).toEqual([
+      ["storageAccount.resource", "must be a StorageAccount"],
+      ["keyVault.resource", "must be a KeyVault"],
+    ]);
+  });
+
   test("classic Application Insights (no workspace_id) is rejected", () => {
     const stack = newStack();
     const ai = new azurerm.ApplicationInsights(stack, "ai", { name: "appi", resourceGroupName: "rg", location: "westeurope", applicationType: "web" });

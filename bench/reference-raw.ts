@@ -16,14 +16,12 @@ import { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
 import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
 import { MachineLearningComputeCluster } from "@cdktf/provider-azurerm/lib/machine-learning-compute-cluster";
 import { MachineLearningWorkspace } from "@cdktf/provider-azurerm/lib/machine-learning-workspace";
-import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
 import { PrivateDnsZone } from "@cdktf/provider-azurerm/lib/private-dns-zone";
 import { PrivateDnsZoneVirtualNetworkLink } from "@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link";
-import { PrivateEndpoint } from "@cdktf/provider-azurerm/lib/private-endpoint";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
 import { addLocalBackend } from "../constructs/app/local-backend";
-import { FEATURES, PRIVATE_STORAGE } from "./raw-settings";
+import { FEATURES, PRIVATE_STORAGE, rawDiagnostics, rawPrivateEndpoints } from "./raw-settings";
 import { COMPUTE_SUBNET, ENVIRONMENT, MODEL, SUBNET } from "./reference-constants";
 
 const VNET = SUBNET.replace(/\/subnets\/[^/]+$/, "");
@@ -98,19 +96,8 @@ export class ReferenceStackRaw extends TerraformStack {
     });
     new AzapiUpdateResource(this, "auth", { type: mlType("workspaces"), resourceId: ws.id, body: { properties: { systemDatastoresAuthMode: "Identity" } } });
 
-    const diag = (id: string, target: string, logs: string[]) =>
-      new MonitorDiagnosticSetting(this, id, {
-        name: "send-to-log-analytics",
-        targetResourceId: target,
-        logAnalyticsWorkspaceId: law.id,
-        enabledLog: logs.length ? logs.map((categoryGroup) => ({ categoryGroup })) : undefined,
-        enabledMetric: [{ category: "AllMetrics" }],
-      });
-    diag("diag-ws", ws.id, ["allLogs"]);
-    diag("diag-kv", kv.id, ["audit", "allLogs"]);
-    diag("diag-sa", sa.id, []);
-    diag("diag-blob", `${sa.id}/blobServices/default`, ["audit", "allLogs"]);
-    diag("diag-file", `${sa.id}/fileServices/default`, ["audit", "allLogs"]);
+    const ids = { workspace: ws, storageId: sa.id, vaultId: kv.id, registryId: cr.id };
+    rawDiagnostics(this, law.id, ids);
 
     const zoneNames = ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net", "privatelink.blob.core.windows.net", "privatelink.file.core.windows.net", "privatelink.vaultcore.azure.net", "privatelink.azurecr.io"];
     const zones: Record<string, PrivateDnsZone> = {};
@@ -118,25 +105,7 @@ export class ReferenceStackRaw extends TerraformStack {
       zones[name] = new PrivateDnsZone(this, `zone-${i}`, { name, resourceGroupName, tags });
       new PrivateDnsZoneVirtualNetworkLink(this, `link-${i}`, { name: `link-${i}`, privateDnsZoneName: name, resourceGroupName, virtualNetworkId: VNET, registrationEnabled: false, tags });
     }
-    const pe = (id: string, target: string, sub: string, zoneList: string[]): PrivateEndpoint =>
-      new PrivateEndpoint(this, `pe-${id}`, {
-        name: `pe-mlw-bench-${id}`,
-        resourceGroupName,
-        location,
-        subnetId: SUBNET,
-        customNetworkInterfaceName: `pe-mlw-bench-${id}-nic`,
-        privateServiceConnection: { name: `pe-${id}`, privateConnectionResourceId: target, subresourceNames: [sub], isManualConnection: false },
-        privateDnsZoneGroup: { name: "default", privateDnsZoneIds: zoneList.map((z) => zones[z].id) },
-        tags,
-      });
-    const wsEndpoint = pe("ws", ws.id, "amlworkspace", ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net"]);
-    // The workspace reaches its vault, storage and registry at creation: it waits for their endpoints.
-    ws.dependsOn = [
-      pe("vault", kv.id, "vault", ["privatelink.vaultcore.azure.net"]),
-      pe("blob", sa.id, "blob", ["privatelink.blob.core.windows.net"]),
-      pe("file", sa.id, "file", ["privatelink.file.core.windows.net"]),
-      pe("registry", cr.id, "registry", ["privatelink.azurecr.io"]),
-    ].map((e) => e.fqn);
+    const wsEndpoint = rawPrivateEndpoints(this, { namePrefix: "pe-mlw-bench", resourceGroupName, location, subnetId: SUBNET, zoneId: (z) => zones[z].id, tags }, ids);
 
     for (const [id, name, vmSize, max] of [
       ["cpu", "cpu-cluster", "Standard_DS3_v2", 4],

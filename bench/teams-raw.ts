@@ -18,7 +18,6 @@ import { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
 import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
 import { MachineLearningComputeCluster } from "@cdktf/provider-azurerm/lib/machine-learning-compute-cluster";
 import { MachineLearningWorkspace } from "@cdktf/provider-azurerm/lib/machine-learning-workspace";
-import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
 import { MonitorPrivateLinkScope } from "@cdktf/provider-azurerm/lib/monitor-private-link-scope";
 import { MonitorPrivateLinkScopedService } from "@cdktf/provider-azurerm/lib/monitor-private-link-scoped-service";
 import { NetworkSecurityGroup } from "@cdktf/provider-azurerm/lib/network-security-group";
@@ -32,7 +31,7 @@ import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 import { addLocalBackend } from "../constructs/app/local-backend";
-import { FEATURES, PRIVATE_STORAGE } from "./raw-settings";
+import { FEATURES, PRIVATE_STORAGE, rawDiagnostics, rawPrivateEndpoints } from "./raw-settings";
 
 const LOCATION = "westeurope";
 const ZONES = [
@@ -206,39 +205,9 @@ class RawTeamStack extends TerraformStack {
     });
     new AzapiUpdateResource(this, "auth", { type: mlType("workspaces"), resourceId: ws.id, body: { properties: { systemDatastoresAuthMode: "Identity" } } });
 
-    const diag = (did: string, target: string, logs: string[]) =>
-      new MonitorDiagnosticSetting(this, did, {
-        name: "send-to-log-analytics",
-        targetResourceId: target,
-        logAnalyticsWorkspaceId: platform.law.id,
-        enabledLog: logs.length ? logs.map((categoryGroup) => ({ categoryGroup })) : undefined,
-        enabledMetric: [{ category: "AllMetrics" }],
-      });
-    diag("diag-ws", ws.id, ["allLogs"]);
-    diag("diag-kv", kv.id, ["audit", "allLogs"]);
-    diag("diag-sa", sa.id, []);
-    diag("diag-blob", `${sa.id}/blobServices/default`, ["audit", "allLogs"]);
-    diag("diag-file", `${sa.id}/fileServices/default`, ["audit", "allLogs"]);
-
-    const pe = (pid: string, target: string, sub: string, zones: string[]): PrivateEndpoint =>
-      new PrivateEndpoint(this, `pe-${pid}`, {
-        name: `pe-mlw-bench-${team}-prod-${pid}`,
-        resourceGroupName,
-        location: LOCATION,
-        subnetId: platform.endpointSubnet.id,
-        customNetworkInterfaceName: `pe-mlw-bench-${team}-prod-${pid}-nic`,
-        privateServiceConnection: { name: `pe-${pid}-connection`, privateConnectionResourceId: target, subresourceNames: [sub], isManualConnection: false },
-        privateDnsZoneGroup: { name: "default", privateDnsZoneIds: zones.map((z) => platform.zones[z].id) },
-        tags,
-      });
-    const wsEndpoint = pe("ws", ws.id, "amlworkspace", ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net"]);
-    // The workspace reaches its vault, storage and registry at creation: it waits for their endpoints.
-    ws.dependsOn = [
-      pe("vault", kv.id, "vault", ["privatelink.vaultcore.azure.net"]),
-      pe("blob", sa.id, "blob", ["privatelink.blob.core.windows.net"]),
-      pe("file", sa.id, "file", ["privatelink.file.core.windows.net"]),
-      pe("registry", cr.id, "registry", ["privatelink.azurecr.io"]),
-    ].map((e) => e.fqn);
+    const ids = { workspace: ws, storageId: sa.id, vaultId: kv.id, registryId: cr.id };
+    rawDiagnostics(this, platform.law.id, ids);
+    const wsEndpoint = rawPrivateEndpoints(this, { namePrefix: `pe-mlw-bench-${team}-prod`, resourceGroupName, location: LOCATION, subnetId: platform.endpointSubnet.id, zoneId: (z) => platform.zones[z].id, tags }, ids);
 
     new MachineLearningComputeCluster(this, "cpu", {
       name: "cpu-cluster",

@@ -2,6 +2,8 @@
  * One measurement in a fresh process (spawned by bench/run.ts):
  *   node -r ./tools/register-ts.js bench/child.ts <ours|raw|teams|private-teams|private-teams-raw|import-cdktf|import-library> [N] <outdir>
  * Prints one JSON line: load, build and synth times, CPU time, and peak memory.
+ * Our side loads `cdktf-azureml` by name; bench/run.ts sets CDKTF_AZUREML_BUILT=1, so that is the
+ * package as built (dist/), as an installed copy loads it.
  */
 import { performance } from "node:perf_hooks";
 
@@ -20,11 +22,11 @@ if (kind === "import-cdktf") {
 } else if (kind === "import-library") {
   require("cdktf");
   const afterCdktf = performance.now();
-  require("../constructs/index");
+  require("cdktf-azureml");
   finish({ cdktfMs: afterCdktf - started, libraryMs: performance.now() - afterCdktf });
 } else {
   const outdir = kind.includes("teams") ? arg3 : arg2;
-  const { App } = require("../constructs/core/engine") as typeof import("../constructs/core/engine");
+  const { App } = require("cdktf") as typeof import("cdktf");
   let build: (app: InstanceType<typeof App>) => void;
   if (kind === "ours") {
     const { ReferenceStackOurs } = require("./reference-ours") as typeof import("./reference-ours");
@@ -33,8 +35,7 @@ if (kind === "import-cdktf") {
     const { ReferenceStackRaw } = require("./reference-raw") as typeof import("./reference-raw");
     build = (app) => new ReferenceStackRaw(app, "reference");
   } else if (kind === "teams") {
-    const { addTeamStacks } = require("../stacks/app") as typeof import("../stacks/app");
-    const { parseConfig } = require("../stacks/config/load") as typeof import("../stacks/config/load");
+    const { addTeamStacks, parseConfig } = require("cdktf-azureml/stacks") as typeof import("cdktf-azureml/stacks");
     const { generatedConfig } = require("./generated-config") as typeof import("./generated-config");
     const { config, problems } = parseConfig(generatedConfig(Number(arg2)), "generated");
     if (!config) throw new Error(JSON.stringify(problems));
@@ -43,8 +44,7 @@ if (kind === "import-cdktf") {
       if (built.problems.length) throw new Error(JSON.stringify(built.problems));
     };
   } else if (kind === "private-teams") {
-    const { addTeamStacks } = require("../stacks/app") as typeof import("../stacks/app");
-    const { parseConfig } = require("../stacks/config/load") as typeof import("../stacks/config/load");
+    const { addTeamStacks, parseConfig } = require("cdktf-azureml/stacks") as typeof import("cdktf-azureml/stacks");
     const { generatedPrivateConfig } = require("./generated-private-config") as typeof import("./generated-private-config");
     build = (app) => {
       // Parsing the config is part of the work: the root app does it.
@@ -63,7 +63,7 @@ if (kind === "import-cdktf") {
   let built = loaded;
   if (kind === "teams" || kind === "private-teams") {
     // As the root app runs (stacks/main.ts): atomically, through a staging folder, annotations without stack traces.
-    const { synthApp } = require("../constructs/app/synth-app") as typeof import("../constructs/app/synth-app");
+    const { synthApp } = require("cdktf-azureml") as typeof import("cdktf-azureml");
     synthApp(
       (app) => {
         build(app);

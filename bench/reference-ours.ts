@@ -4,10 +4,9 @@
  * deployments and a traffic split.
  */
 import type { Construct } from "constructs";
-import { TerraformStack, azurerm } from "../constructs/core/engine";
-import { addAzureProviders } from "../constructs/app/providers";
-import { Workspace } from "../constructs/workspace/workspace";
-import { addLocalBackend } from "../constructs/app/local-backend";
+import { TerraformStack } from "cdktf";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { addAzureProviders, addLocalBackend, Workspace } from "cdktf-azureml";
 import { COMPUTE_SUBNET, ENVIRONMENT, MODEL, SUBNET } from "./reference-constants";
 
 export class ReferenceStackOurs extends TerraformStack {
@@ -15,7 +14,7 @@ export class ReferenceStackOurs extends TerraformStack {
     super(scope, id);
     addLocalBackend(this, id);
     addAzureProviders(this);
-    const rg = new azurerm.ResourceGroup(this, "ResourceGroup", { name: "rg-ml-bench", location: "westeurope" });
+    const rg = new ResourceGroup(this, "ResourceGroup", { name: "rg-ml-bench", location: "westeurope" });
     const ws = new Workspace(this, "Workspace", {
       name: "mlw-bench",
       resourceGroupName: rg.name,

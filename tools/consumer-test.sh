@@ -93,5 +93,6 @@ step "the stack was written" test -s cdktf.out/stacks/consumer-app/cdk.tf.json
 step "the adopted stack synthesizes with imports" bash -c "npx ts-node adopted/rg-fraud-prod.ts && grep -q '\"import\"' cdktf.out/stacks/rg-fraud-prod/cdk.tf.json"
 step "jest with ts-jest and the typed matchers" npx jest
 step "a deep import fails with Node's own error" bash -c "node -e 'require(\"cdktf-azureml/constructs/core/engine\")' 2>&1 | grep -q ERR_PACKAGE_PATH_NOT_EXPORTED"
+step "an ES module imports the entry points by name" node --input-type=module -e 'import { Workspace, ComputeCluster } from "cdktf-azureml"; import { parseConfig } from "cdktf-azureml/stacks"; import { stableSnapshot } from "cdktf-azureml/testing"; for (const f of [Workspace, ComputeCluster, parseConfig, stableSnapshot]) if (typeof f !== "function") process.exit(1);'
 step "the JSON Schema entry point resolves" node -e 'require.resolve("cdktf-azureml/stacks/team-config.schema.json")'
 echo "consumer test passed"

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { stackClientConfig } from "../core/client-config";
 import { RoleAssignment, azurerm } from "../core/engine";
 import { isUnresolved } from "../core/tokens";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isUnresolved } from "../core/tokens";
 import type { Validator } from "../core/validation";
 import type { IWorkspace } from "../workspace/workspace-reference";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { mlType } from "../azapi/api-version";
 import { AzapiResource, type AzapiBody } from "../azapi/resource";
 import { Lazy } from "../core/engine";

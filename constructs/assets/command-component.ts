@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { isUnresolved, pattern } from "../core/tokens";
 import type { AzapiResource } from "../azapi/resource";
 import { requireProviders } from "../core/provider-checks";

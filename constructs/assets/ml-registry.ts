@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { pattern } from "../core/tokens";
 import { mlType } from "../azapi/api-version";
 import { AzapiResource } from "../azapi/resource";

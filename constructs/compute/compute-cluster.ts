@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { pattern } from "../core/tokens";
 import { tagsSchema } from "../core/common-props";
 import { Duration, durationSchema } from "../core/duration";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { armId } from "../core/arm-id";
 import { SUBNET_TYPE } from "../core/resource-types";
 import { isUnresolved } from "../core/tokens";

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { armId } from "../core/arm-id";
 import { tagsSchema } from "../core/common-props";
 import { MachineLearningInferenceCluster, azurerm } from "../core/engine";

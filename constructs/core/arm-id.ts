@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isUnresolved } from "./tokens";
 
 /** The parts of an Azure Resource Manager id. */

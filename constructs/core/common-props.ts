@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { azureName } from "./naming";
 import { tagProblems } from "./tags";
 import type { SameShape } from "./same-shape";

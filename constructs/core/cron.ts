@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isUnresolved, pattern } from "./tokens";
 import { isWindowsTimeZone } from "./time-zones";
 

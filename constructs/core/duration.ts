@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const ISO_DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { armId } from "./arm-id";
 import { USER_ASSIGNED_IDENTITY_TYPE } from "./resource-types";
 import type { SameShape } from "./same-shape";

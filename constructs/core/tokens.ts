@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Token } from "./engine";
 
 /** True when `value` is (or contains) a Terraform reference that is only known at apply time. */

@@ -1,5 +1,5 @@
 import type { IConstruct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 
 /** One broken rule: a stable code, where it is (construct path and field), what was given, and the rule. */
 export interface Problem {

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { armIdRule, isArmIdOf } from "../core/arm-id";
 import { MachineLearningDatastoreDatalakeGen2, azurerm } from "../core/engine";
 import { pattern } from "../core/tokens";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { azureName } from "../core/naming";
 import { isUnresolved } from "../core/tokens";
 import type { Validator } from "../core/validation";

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { armIdRule, isArmIdOf } from "../core/arm-id";
 import { MachineLearningDatastoreFileshare, azurerm } from "../core/engine";
 import { Validator } from "../core/validation";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Duration, durationSchema } from "../core/duration";
 import { azureName } from "../core/naming";
 import type { IWorkspace } from "../workspace/workspace-reference";

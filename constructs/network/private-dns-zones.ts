@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { armId } from "../core/arm-id";
 import { PRIVATE_DNS_ZONE_TYPE, VIRTUAL_NETWORK_TYPE } from "../core/resource-types";
 import { tagsSchema } from "../core/common-props";

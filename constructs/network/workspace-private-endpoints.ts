@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { armId } from "../core/arm-id";
 import { SUBNET_TYPE } from "../core/resource-types";
 import { isUnresolved } from "../core/tokens";

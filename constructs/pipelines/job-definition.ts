@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { pattern } from "../core/tokens";
 import { computeIdOf, computeRefSchema, refSchema, refString } from "../assets/asset-reference";
 import type { IWorkspace } from "../workspace/workspace-reference";

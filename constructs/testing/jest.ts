@@ -2,7 +2,8 @@
 // registers the matchers with jest's `expect` and adds their types to jest's `Matchers`, the way
 // `cdktf/lib/testing/adapters/jest` does for cdktf's own.
 import type { RulePackOptions } from "../policy/rule-pack";
-import { azureMlMatchers } from "./stack-assertions";
+// From the public entry (not its module): the built package keeps one copy of the code, shared by every entry.
+import { azureMlMatchers } from "./index";
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

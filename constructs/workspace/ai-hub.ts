@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { mlType } from "../azapi/api-version";
 import { AzapiResourceAction } from "../azapi/resource-action";
 import { AzapiUpdateResource } from "../azapi/update-resource";

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { AiFoundryProject, azurerm } from "../core/engine";
 import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { placementShape, protect } from "../core/common-props";
 import { ContainerRegistry, azurerm } from "../core/engine";
 import { azureName } from "../core/naming";

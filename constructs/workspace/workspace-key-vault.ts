@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { pattern } from "../core/tokens";
 import { placementShape, protect } from "../core/common-props";
 import { DataAzurermClientConfig, KeyVault, azurerm } from "../core/engine";

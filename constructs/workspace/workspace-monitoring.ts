@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { placementShape } from "../core/common-props";
 import { ApplicationInsights, LogAnalyticsWorkspace, azurerm } from "../core/engine";
 import { armId } from "../core/arm-id";

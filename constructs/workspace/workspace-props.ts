@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { armId } from "../core/arm-id";
 import { placementShape } from "../core/common-props";
 import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, LOG_ANALYTICS_WORKSPACE_TYPE, STORAGE_ACCOUNT_TYPE, SUBNET_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";

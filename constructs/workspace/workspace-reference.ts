@@ -1,5 +1,5 @@
 import { Construct, type IConstruct } from "constructs";
-import { z } from "zod";
+import * as z from "zod";
 import { armIdRule, parseArmId } from "../core/arm-id";
 import { Fn, type ITerraformDependable } from "../core/engine";
 import { WORKSPACE_TYPE } from "../core/resource-types";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { BuiltInRoles, type BuiltInRoleKey } from "../../constructs/access/built-in-roles";
 import { computeClusterOptionsShape } from "../../constructs/compute/compute-cluster";
 import { computeInstanceOptionsShape } from "../../constructs/compute/compute-instance";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Validator, ValidationError, formatProblem } from "../../constructs/core/validation";
 
 const schema = z

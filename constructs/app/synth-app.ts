@@ -59,7 +59,8 @@ export function synthApp(build: (app: App) => readonly string[] | void, options:
     if (buildProblems.length > 0) throw new SynthError(buildProblems);
 
     const stacks = app.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c));
-    stacks.forEach((s) => s.prepareStack());
+    // A loop, not forEach: every token made while preparing captures the stack, two frames fewer each.
+    for (const s of stacks) s.prepareStack();
     const problems: string[] = [];
     const session = { outdir: staging, skipValidation: false, manifest: app.manifest };
     for (const stack of stacks) {

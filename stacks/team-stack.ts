@@ -153,12 +153,12 @@ export class TeamStack extends TerraformStack {
       try {
         if (e.kind === "online") {
           const { kind: _k, deployments, ...options } = e;
-          const endpoint = ws.addOnlineEndpoint(`Endpoint-${e.name}`, { ...options, tags });
+          const endpoint = ws.addOnlineEndpoint(`Endpoint-${e.name}`, { ...options, tags: teamTags(config, team, env, e.tags) });
           recordSource(endpoint, where);
           addDeployments(endpoint, deployments, where);
         } else {
           const { kind: _k, deployments, ...options } = e;
-          const endpoint = ws.addBatchEndpoint(`Endpoint-${e.name}`, { ...options, tags });
+          const endpoint = ws.addBatchEndpoint(`Endpoint-${e.name}`, { ...options, tags: teamTags(config, team, env, e.tags) });
           recordSource(endpoint, where);
           addDeployments(endpoint, deployments, where);
         }

@@ -46,9 +46,12 @@ export function environmentsOf(config: AzureMlConfig, team: TeamConfig): Resolve
   return config.environments.map((e, i) => resolveEnvironment(config, e, i)).filter((e) => !team.environments || team.environments.includes(e.name));
 }
 
-/** The tags every resource of a team's stack in an environment gets: the defaults, the team's, and three the stack adds. */
-export function teamTags(config: AzureMlConfig, team: TeamConfig, env: DeploymentEnvironmentConfig): Record<string, string> {
-  return { ...config.defaults.tags, ...team.tags, team: team.name, environment: env.name, "managed-by": "cdktf-azureml" };
+/**
+ * The tags every resource of a team's stack in an environment gets: the defaults, the team's, and three
+ * the stack adds. A config entry's own tags (an endpoint's) join them; the stack's three stay as they are.
+ */
+export function teamTags(config: AzureMlConfig, team: TeamConfig, env: DeploymentEnvironmentConfig, entryTags: Readonly<Record<string, string>> = {}): Record<string, string> {
+  return { ...config.defaults.tags, ...team.tags, ...entryTags, team: team.name, environment: env.name, "managed-by": "cdktf-azureml" };
 }
 
 /** The name of the datastore a config entry registers (a container datastore defaults to its container's name). */
@@ -102,8 +105,17 @@ function crossChecks(v: Validator, c: AzureMlConfig): void {
       const problem = nameProblem("workspace", ws);
       if (problem) v.add("NAME_TOO_LONG", `teams[${t}].name`, team.name, `makes the workspace name "${ws}" invalid for environment "${env.name}": it ${problem}`);
       // Counted on the merged tags: the defaults' and the team's can be fine alone and too many together.
-      for (const p of tagProblems(teamTags(c, team, env)).filter((x) => x.code === "TAGS_LIMIT")) {
+      const tooMany = tagProblems(teamTags(c, team, env)).filter((x) => x.code === "TAGS_LIMIT");
+      for (const p of tooMany) {
         v.add(p.code, `teams[${t}].tags`, p.value, `${p.rule.replace(/, has \d+$/, "")} with defaults.tags and the 3 the stack adds (team, environment, managed-by): ${p.value} in environment "${env.name}"`);
+      }
+      // An endpoint's tags join the team's: reported at the endpoint when only the two together are too many.
+      if (tooMany.length === 0) {
+        team.endpoints.forEach((e, i) => {
+          for (const p of tagProblems(teamTags(c, team, env, e.tags)).filter((x) => x.code === "TAGS_LIMIT")) {
+            v.add(p.code, `teams[${t}].endpoints[${i}].tags`, p.value, `${p.rule.replace(/, has \d+$/, "")} with the team's tags: ${p.value} in environment "${env.name}"`);
+          }
+        });
       }
     }
 

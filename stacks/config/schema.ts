@@ -504,7 +504,10 @@ export interface AzureMlConfigInput {
       readonly kind: "online";
       /** @default - none */
       readonly description?: string;
-      /** @default {} */
+      /**
+       * The endpoint's own tags, added to the team's (the stack's `team`, `environment` and `managed-by` stay).
+       * @default {}
+       */
       readonly tags?: Record<string, string>;
       /**
        * Public scoring access.
@@ -538,7 +541,10 @@ export interface AzureMlConfigInput {
       readonly kind: "batch";
       /** @default - none */
       readonly description?: string;
-      /** @default {} */
+      /**
+       * The endpoint's own tags, added to the team's (the stack's `team`, `environment` and `managed-by` stay).
+       * @default {}
+       */
       readonly tags?: Record<string, string>;
       /**
        * The deployment invocations use when none is named; set after it exists.

@@ -123,6 +123,15 @@ describe("tags, with Azure's limits, in public environments too", () => {
     ]);
     expect(problems({ ...base, defaults: { ...base.defaults, tags: many("d", 51) }, teams: [{ name: "team-a" }] })[0]).toBe("defaults.tags: must have at most 50 tags (Azure's limit), has 51 [TAGS_LIMIT]");
   });
+
+  test("an endpoint's tags count with the team's: more than 50 together is reported at the endpoint", () => {
+    const many = (prefix: string, n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, "x"]));
+    const endpoint = { kind: "online", name: "score", tags: many("e", 10) };
+    expect(problems({ ...base, defaults: { ...base.defaults, tags: many("d", 40) }, teams: [{ name: "team-a", endpoints: [endpoint] }] })).toEqual([
+      'teams[0].endpoints[0].tags: must have at most 50 tags (Azure\'s limit) with the team\'s tags: 53 in environment "dev" [TAGS_LIMIT]',
+    ]);
+    expect(problems({ ...base, defaults: { ...base.defaults, tags: many("d", 30) }, teams: [{ name: "team-a", endpoints: [endpoint] }] })).toEqual([]);
+  });
 });
 
 describe("address spaces", () => {

@@ -156,6 +156,22 @@ describe("datastores and endpoints from the config", () => {
   });
 });
 
+test("an endpoint's own tags join the team's; the stack's team, environment and managed-by stay", () => {
+  const withTags = (kind: string, tags: Record<string, string>) => (t: { endpoints?: { kind: string }[] }) => ({ ...t, endpoints: t.endpoints?.map((e) => (e.kind === kind ? { ...e, tags } : e)) });
+  const input = { ...example, teams: example.teams.map(withTags("online", { "cost-center": "forecasting", team: "someone-else" })).map(withTags("batch", { sla: "nightly" })) } as AzureMlConfigInput;
+  const { synthOf, problems } = build(input);
+  expect(problems).toEqual([]);
+  const endpointTags = (stack: string, arm: string) => resourcesOf(synthOf(stack), "azapi_resource").find((r) => r.type.startsWith(`${arm}@`))!.tags;
+  expect(endpointTags("team-a-dev", "Microsoft.MachineLearningServices/workspaces/onlineEndpoints")).toEqual({
+    "cost-center": "forecasting",
+    owner: "ml-platform-team",
+    team: "team-a",
+    environment: "dev",
+    "managed-by": "cdktf-azureml",
+  });
+  expect(endpointTags("team-b-prod", "Microsoft.MachineLearningServices/workspaces/batchEndpoints")).toMatchObject({ sla: "nightly", "cost-center": "data-platform", team: "team-b", environment: "prod" });
+});
+
 describe("state backends", () => {
   test("azurerm backend per stack, keyed by stack name, Entra ID auth, read across stacks", () => {
     const { synthOf } = build({ ...example, state: { backend: "azurerm", resourceGroupName: "rg-tfstate", storageAccountName: "sttfstate", containerName: "tfstate" } });

@@ -3,7 +3,8 @@ import { RoleGrant } from "../../constructs/access/role-grant";
 import { Token, azurerm } from "../../constructs/core/engine";
 import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
-import { newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
+import { referenceTo, resourcesOfType, synthStack } from "../../constructs/testing";
+import { newStack, onlyResource, errorOf } from "../helpers/fixtures";
 
 const SUB_ID = "00000000-0000-0000-0000-000000000000";
 const SUB = `/subscriptions/${SUB_ID}/resourceGroups/rg-sec/providers`;
@@ -15,7 +16,7 @@ const base: WorkspaceProps = { name: "mlw-sec", resourceGroupName: "rg-ml", loca
 function build(props: Partial<WorkspaceProps>) {
   const stack = newStack();
   const ws = new Workspace(stack, "ws", { ...base, ...props } as WorkspaceProps);
-  return { stack, ws, out: synth(stack) };
+  return { stack, ws, out: synthStack(stack) };
 }
 
 const roleId = (guid: string) => new RegExp(`^/subscriptions/.+/providers/Microsoft\\.Authorization/roleDefinitions/${guid}$`);
@@ -35,12 +36,12 @@ describe("workspace.grant", () => {
     const ws = new Workspace(stack, "ws", base);
     ws.grantDataScientist(GROUP, "Group");
     ws.grant(GROUP, BuiltInRoles.AzureMLComputeOperator, { principalType: "Group" });
-    const out = synth(stack);
-    const grants = resourcesOf(out, "azurerm_role_assignment");
+    const out = synthStack(stack);
+    const grants = resourcesOfType(out, "azurerm_role_assignment");
     expect(grants).toHaveLength(2);
     const ds = grants.find((g) => g.description === "AzureML Data Scientist, granted by cdktf-azureml")!;
     const op = grants.find((g) => g.description === "AzureML Compute Operator, granted by cdktf-azureml")!;
-    expect(ds).toMatchObject({ scope: refOf(ws.resource), principal_id: GROUP, principal_type: "Group" });
+    expect(ds).toMatchObject({ scope: referenceTo(ws.resource), principal_id: GROUP, principal_type: "Group" });
     expect(ds.role_definition_id).toMatch(/^\/subscriptions\/\$\{data\.azurerm_client_config\.AzureMlClientConfig\.subscription_id\}\/providers\/Microsoft\.Authorization\/roleDefinitions\/f6c7c914-8db3-469d-8ca1-694a8f32e121$/);
     expect(op.role_definition_id).toMatch(roleId(BuiltInRoles.AzureMLComputeOperator.id));
     expect(ds.skip_service_principal_aad_check).toBeUndefined();
@@ -50,7 +51,7 @@ describe("workspace.grant", () => {
   test("a literal scope gives its own subscription; managed identities skip the Entra ID check", () => {
     const stack = newStack();
     new RoleGrant(stack, "g", { scope: `${SUB}/Microsoft.Storage/storageAccounts/st`, principalId: UAI_PRINCIPAL, role: BuiltInRoles.StorageBlobDataReader, principalType: "ServicePrincipal" });
-    const g = onlyResource(synth(stack), "azurerm_role_assignment");
+    const g = onlyResource(synthStack(stack), "azurerm_role_assignment");
     expect(g.role_definition_id).toBe(`/subscriptions/${SUB_ID}/providers/Microsoft.Authorization/roleDefinitions/${BuiltInRoles.StorageBlobDataReader.id}`);
     expect(g.skip_service_principal_aad_check).toBe(true);
   });
@@ -66,12 +67,12 @@ describe("workspace.grant", () => {
 describe("user-assigned workspace identity", () => {
   test("with its principal id, the roles it needs are granted before the workspace is created", () => {
     const { out, ws } = build({ identity: { type: "UserAssigned", identityIds: [UAI], primaryIdentityId: UAI, primaryPrincipalId: UAI_PRINCIPAL }, containerRegistry: { mode: "create" } });
-    const grants = resourcesOf(out, "azurerm_role_assignment");
+    const grants = resourcesOfType(out, "azurerm_role_assignment");
     const on = (target: string) => grants.filter((g) => g.scope === target).map((g) => g.role_definition_id.split("/").pop()).sort();
-    expect(on(refOf(ws.storageAccount!))).toEqual([BuiltInRoles.Contributor.id, BuiltInRoles.StorageBlobDataContributor.id, BuiltInRoles.StorageFileDataPrivilegedContributor.id].sort());
-    expect(on(refOf(ws.keyVault!))).toEqual([BuiltInRoles.Contributor.id, BuiltInRoles.KeyVaultAdministrator.id].sort());
-    expect(on(refOf(ws.applicationInsights!))).toEqual([BuiltInRoles.Contributor.id]);
-    expect(on(refOf(ws.containerRegistry!))).toEqual([BuiltInRoles.Contributor.id, BuiltInRoles.AcrPush.id].sort());
+    expect(on(referenceTo(ws.storageAccount!))).toEqual([BuiltInRoles.Contributor.id, BuiltInRoles.StorageBlobDataContributor.id, BuiltInRoles.StorageFileDataPrivilegedContributor.id].sort());
+    expect(on(referenceTo(ws.keyVault!))).toEqual([BuiltInRoles.Contributor.id, BuiltInRoles.KeyVaultAdministrator.id].sort());
+    expect(on(referenceTo(ws.applicationInsights!))).toEqual([BuiltInRoles.Contributor.id]);
+    expect(on(referenceTo(ws.containerRegistry!))).toEqual([BuiltInRoles.Contributor.id, BuiltInRoles.AcrPush.id].sort());
     for (const g of grants) expect(g.principal_id).toBe(UAI_PRINCIPAL);
     const w = onlyResource(out, "azurerm_machine_learning_workspace");
     expect(w.depends_on).toHaveLength(grants.length);
@@ -80,13 +81,13 @@ describe("user-assigned workspace identity", () => {
 
   test("in a managed network it may also approve private endpoint connections", () => {
     const { out } = build({ publicNetworkAccessEnabled: false, managedNetwork: { isolationMode: "AllowInternetOutbound" }, identity: { type: "UserAssigned", identityIds: [UAI], primaryIdentityId: UAI, primaryPrincipalId: UAI_PRINCIPAL } });
-    const approvers = resourcesOf(out, "azurerm_role_assignment").filter((g) => g.role_definition_id.endsWith(BuiltInRoles.AzureAIEnterpriseNetworkConnectionApprover.id));
+    const approvers = resourcesOfType(out, "azurerm_role_assignment").filter((g) => g.role_definition_id.endsWith(BuiltInRoles.AzureAIEnterpriseNetworkConnectionApprover.id));
     expect(approvers).toHaveLength(2);
   });
 
   test("without its principal id, a warning says the roles are the user's to grant", () => {
     const { ws, out } = build({ identity: { type: "UserAssigned", identityIds: [UAI], primaryIdentityId: UAI } });
-    expect(resourcesOf(out, "azurerm_role_assignment")).toHaveLength(0);
+    expect(resourcesOfType(out, "azurerm_role_assignment")).toHaveLength(0);
     expect(ws.node.metadata.map((m) => String(m.data))).toEqual(expect.arrayContaining([expect.stringContaining("give identity.primaryPrincipalId")]));
   });
 });
@@ -105,7 +106,7 @@ describe("customer-managed keys", () => {
     const key = onlyResource(out, "azurerm_key_vault_key");
     expect(key).toMatchObject({
       name: "cmk-workspace",
-      key_vault_id: refOf(ws.keyVault!),
+      key_vault_id: referenceTo(ws.keyVault!),
       key_type: "RSA-HSM",
       key_size: 3072,
       key_opts: ["wrapKey", "unwrapKey", "encrypt", "decrypt"],
@@ -113,15 +114,15 @@ describe("customer-managed keys", () => {
       rotation_policy: { automatic: { time_before_expiry: "P30D" }, expire_after: "P365D" },
     });
     const k = ws.encryptionKey!.key!;
-    expect(onlyResource(out, "azurerm_machine_learning_workspace").encryption).toEqual({ key_vault_id: refOf(ws.keyVault!), key_id: refOf(k), user_assigned_identity_id: UAI });
+    expect(onlyResource(out, "azurerm_machine_learning_workspace").encryption).toEqual({ key_vault_id: referenceTo(ws.keyVault!), key_id: referenceTo(k), user_assigned_identity_id: UAI });
     expect(onlyResource(out, "azurerm_storage_account")).toMatchObject({
       identity: { type: "UserAssigned", identity_ids: [UAI] },
-      customer_managed_key: { key_vault_key_id: refOf(k, "versionless_id"), user_assigned_identity_id: UAI },
+      customer_managed_key: { key_vault_key_id: referenceTo(k, "versionless_id"), user_assigned_identity_id: UAI },
       queue_encryption_key_type: "Account",
       table_encryption_key_type: "Account",
     });
     expect(onlyResource(out, "azurerm_storage_account").depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^azurerm_role_assignment\.ws_Encryption_IdentityCrypto_/)]));
-    const grants = resourcesOf(out, "azurerm_role_assignment");
+    const grants = resourcesOfType(out, "azurerm_role_assignment");
     const crypto = grants.filter((g) => g.role_definition_id.endsWith(BuiltInRoles.KeyVaultCryptoServiceEncryptionUser.id));
     expect(crypto.map((g) => g.principal_id).sort()).toEqual([UAI_PRINCIPAL, "55555555-5555-5555-5555-555555555555"]);
     const officer = grants.find((g) => g.role_definition_id.endsWith(BuiltInRoles.KeyVaultCryptoOfficer.id))!;
@@ -133,7 +134,7 @@ describe("customer-managed keys", () => {
   test("an existing versioned key from another vault is used as given", () => {
     const keyId = "https://kv-platform.vault.azure.net/keys/cmk/0123456789abcdef0123456789abcdef";
     const { out } = build({ identity, encryption: { ...encryption, key: { mode: "existing", keyVaultId: `${SUB}/Microsoft.KeyVault/vaults/kv-platform`, keyId } } });
-    expect(resourcesOf(out, "azurerm_key_vault_key")).toHaveLength(0);
+    expect(resourcesOfType(out, "azurerm_key_vault_key")).toHaveLength(0);
     expect(onlyResource(out, "azurerm_machine_learning_workspace").encryption.key_id).toBe(keyId);
     expect(onlyResource(out, "azurerm_storage_account").customer_managed_key.key_vault_key_id).toBe("https://kv-platform.vault.azure.net/keys/cmk");
   });

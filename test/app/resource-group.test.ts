@@ -1,7 +1,8 @@
 import { AzureResourceGroup } from "../../constructs/app/resource-group";
 import { nameProblem } from "../../constructs/core/naming";
 import { Workspace } from "../../constructs/workspace/workspace";
-import { errorOf, newStack, onlyResource, synth } from "../helpers/synth";
+import { synthStack } from "../../constructs/testing";
+import { errorOf, newStack, onlyResource } from "../helpers/fixtures";
 
 describe("AzureResourceGroup", () => {
   test("checks the name and tags at synthesis, which the provider class does not", () => {
@@ -15,7 +16,7 @@ describe("AzureResourceGroup", () => {
     const stack = newStack();
     const rg = new AzureResourceGroup(stack, "rg", { name: "rg-ml-dev", location: "westeurope", tags: { team: "a" }, preventDestroy: true });
     new Workspace(stack, "ws", { name: "mlw-dev", resourceGroupName: rg.name, location: rg.location, publicNetworkAccessEnabled: true });
-    const out = synth(stack);
+    const out = synthStack(stack);
     expect(onlyResource(out, "azurerm_resource_group")).toMatchObject({ name: "rg-ml-dev", location: "westeurope", tags: { team: "a" }, lifecycle: { prevent_destroy: true } });
     // The same address a plain ResourceGroup with id "rg" has: switching to this construct replaces nothing.
     expect(onlyResource(out, "azurerm_storage_account").resource_group_name).toBe("${azurerm_resource_group.rg.name}");

@@ -4,7 +4,8 @@ import { AzapiResource } from "../../constructs/azapi/resource";
 import { escapeTerraformTemplate } from "../../constructs/azapi/template-escape";
 import { AzapiUpdateResource } from "../../constructs/azapi/update-resource";
 import { Testing, TerraformStack, Token } from "../../constructs/core/engine";
-import { onlyResource, refOf, synth } from "../helpers/synth";
+import { referenceTo, synthStack } from "../../constructs/testing";
+import { onlyResource } from "../helpers/fixtures";
 
 const WS = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/mlw";
 
@@ -17,7 +18,7 @@ function stackWith(fn: (stack: TerraformStack) => void) {
 
 describe("azapi provider", () => {
   test("is required from Azure/azapi at ~> 2.12, which embeds ML api-version 2026-05-01", () => {
-    const out = synth(stackWith(() => undefined));
+    const out = synthStack(stackWith(() => undefined));
     expect(out.terraform?.required_providers?.azapi).toEqual({ source: "Azure/azapi", version: "~> 2.12" });
     expect(out.provider?.azapi).toEqual([{ use_oidc: true }]);
   });
@@ -25,14 +26,14 @@ describe("azapi provider", () => {
   test("an alias is emitted once, as a meta-argument", () => {
     const stack = new TerraformStack(Testing.app(), "s");
     new AzapiProvider(stack, "second", { alias: "other", subscriptionId: "1111" });
-    expect(synth(stack).provider?.azapi).toEqual([{ alias: "other", subscription_id: "1111" }]);
+    expect(synthStack(stack).provider?.azapi).toEqual([{ alias: "other", subscription_id: "1111" }]);
   });
 });
 
 describe("azapi_resource", () => {
   test("emits Terraform's snake_case arguments and keeps the body's camelCase as an HCL object", () => {
     let res!: AzapiResource;
-    const out = synth(
+    const out = synthStack(
       stackWith((s) => {
         res = new AzapiResource(s, "endpoint", {
           type: mlType("workspaces/onlineEndpoints"),
@@ -71,19 +72,19 @@ describe("azapi_resource", () => {
 
   test("exported values and ids are references other resources can use", () => {
     let first!: AzapiResource;
-    const out = synth(
+    const out = synthStack(
       stackWith((s) => {
         first = new AzapiResource(s, "a", { type: mlType("workspaces/onlineEndpoints"), name: "ep", parentId: WS, responseExportValues: { uri: "properties.scoringUri" } });
         new AzapiResource(s, "b", { type: mlType("workspaces/onlineEndpoints/deployments"), name: "blue", parentId: first.id, body: { properties: { description: first.exportedValue("uri") } } });
       }),
     );
     const b = Object.values(out.resource!.azapi_resource).find((r) => r.name === "blue")!;
-    expect(b.parent_id).toBe(refOf(first));
-    expect(b.body.properties.description).toBe(refOf(first, "output.uri"));
+    expect(b.parent_id).toBe(referenceTo(first));
+    expect(b.body.properties.description).toBe(referenceTo(first, "output.uri"));
   });
 
   test("Azure ML's ${{...}} syntax is escaped so Terraform leaves it alone; references are not", () => {
-    const out = synth(
+    const out = synthStack(
       stackWith((s) => {
         new AzapiResource(s, "c", {
           type: mlType("workspaces/components/versions"),
@@ -112,7 +113,7 @@ describe("azapi_resource", () => {
 
 describe("azapi_update_resource", () => {
   test("targets a resource id with a partial body", () => {
-    const out = synth(
+    const out = synthStack(
       stackWith((s) => {
         new AzapiUpdateResource(s, "traffic", { type: mlType("workspaces/onlineEndpoints"), resourceId: `${WS}/onlineEndpoints/ep`, body: { properties: { traffic: { blue: 90, green: 10 } } } });
       }),

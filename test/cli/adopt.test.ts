@@ -18,7 +18,7 @@ import { planEstate } from "../../cli/adopt/plan-estate";
 import { buildInMemory, settingDifferences } from "../../cli/adopt/reconcile";
 import { adoptCommand } from "../../cli/cdktf-azureml";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { synth, type Synthesized } from "../helpers/synth";
+import { type SynthesizedStackJson, synthStack } from "../../constructs/testing";
 
 const SUBSCRIPTION = "0b1f6471-1bf0-4dda-aec3-111122223333";
 const EXPORTS = path.join(__dirname, "..", "fixtures", "exports");
@@ -171,10 +171,10 @@ describe.each(FIXTURES)("adopting $name", (f) => {
 
   describe("the adopted stack", () => {
     let stack: TerraformStack;
-    let json: Synthesized;
+    let json: SynthesizedStackJson;
     beforeAll(() => {
       stack = adoptedStack(f, result);
-      json = synth(stack);
+      json = synthStack(stack);
     });
 
     test("has an import block for every adopted resource, with its ARM id", () => {

@@ -8,7 +8,8 @@ import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import type { IWorkspace } from "../../constructs/workspace/workspace-reference";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
+import { referenceTo, resourcesOfType, synthStack } from "../../constructs/testing";
+import { newStack, onlyResource, errorOf } from "../helpers/fixtures";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers";
 const SUBNET = `${SUB}/Microsoft.Network/virtualNetworks/vnet/subnets/snet-ml`;
@@ -32,10 +33,10 @@ describe("ComputeCluster", () => {
   test("defaults: scales to zero, local auth off, system identity, no SSH, in the workspace's region", () => {
     const { stack, ws } = setup();
     const cluster = ws.addComputeCluster("cpu", { name: "cpu-cluster", vmSize: "Standard_DS3_v2", maxNodes: 4 });
-    const c = onlyResource(synth(stack), "azurerm_machine_learning_compute_cluster");
+    const c = onlyResource(synthStack(stack), "azurerm_machine_learning_compute_cluster");
     expect(c).toEqual({
       name: "cpu-cluster",
-      machine_learning_workspace_id: refOf(ws.resource),
+      machine_learning_workspace_id: referenceTo(ws.resource),
       location: "westeurope",
       vm_size: "Standard_DS3_v2",
       vm_priority: "Dedicated",
@@ -65,7 +66,7 @@ describe("ComputeCluster", () => {
       subnetId: SUBNET,
     });
     ws.addComputeCluster("cpu", { name: "cpu", vmSize: "Standard_D4s_v5", maxNodes: 2, scaleDownAfterIdle: "PT5M" });
-    const [gpu, cpu] = resourcesOf(synth(stack), "azurerm_machine_learning_compute_cluster").sort((a, b) => b.name.localeCompare(a.name));
+    const [gpu, cpu] = resourcesOfType(synthStack(stack), "azurerm_machine_learning_compute_cluster").sort((a, b) => b.name.localeCompare(a.name));
     expect(gpu).toMatchObject({
       vm_priority: "LowPriority",
       scale_settings: { min_node_count: 1, max_node_count: 8, scale_down_nodes_after_idle_duration: "PT1H30M" },
@@ -82,7 +83,7 @@ describe("ComputeCluster", () => {
     const stack = newStack();
     const workspace = managedWorkspace(stack);
     new ComputeCluster(stack, "c", { workspace, name: "cpu", vmSize: "Standard_DS3_v2", maxNodes: 1 });
-    expect(onlyResource(synth(stack), "azurerm_machine_learning_compute_cluster").node_public_ip_enabled).toBe(false);
+    expect(onlyResource(synthStack(stack), "azurerm_machine_learning_compute_cluster").node_public_ip_enabled).toBe(false);
     const e = errorOf(() => new ComputeCluster(stack, "c2", { workspace, name: "cpu2", vmSize: "Standard_DS3_v2", maxNodes: 1, subnetId: SUBNET }));
     expect(codes(e)).toEqual([["subnetId", "SUBNET_WITH_MANAGED_NETWORK"]]);
   });
@@ -118,13 +119,13 @@ describe("ComputeCluster", () => {
     const { stack, ws } = setup();
     ws.addComputeCluster("short", { name: "cpu", vmSize: "Standard_DS3_v2", maxNodes: 1 });
     ws.addComputeCluster("tok", { name: Token.asString({ ref: "name" }), vmSize: Token.asString({ ref: "size" }), maxNodes: 1 });
-    expect(resourcesOf(synth(stack), "azurerm_machine_learning_compute_cluster")).toHaveLength(2);
+    expect(resourcesOfType(synthStack(stack), "azurerm_machine_learning_compute_cluster")).toHaveLength(2);
   });
 
   test("region: another region only for a public workspace without a managed network", () => {
     const { stack, ws } = setup();
     ws.addComputeCluster("far", { name: "cpu-far", vmSize: "Standard_DS3_v2", maxNodes: 1, location: "northeurope" });
-    expect(onlyResource(synth(stack), "azurerm_machine_learning_compute_cluster").location).toBe("northeurope");
+    expect(onlyResource(synthStack(stack), "azurerm_machine_learning_compute_cluster").location).toBe("northeurope");
     const priv = setup({ publicNetworkAccessEnabled: false });
     const e = errorOf(() => priv.ws.addComputeCluster("far", { name: "cpu-far", vmSize: "Standard_DS3_v2", maxNodes: 1, location: "northeurope" }));
     expect(e.problems[0]).toMatchObject({ code: "REGION", field: "location" });
@@ -136,7 +137,7 @@ describe("ComputeCluster", () => {
     const e = errorOf(() => new ComputeCluster(stack, "c", { workspace: ref, name: "cpu", vmSize: "Standard_DS3_v2", maxNodes: 1 }));
     expect(e.problems[0]).toMatchObject({ code: "REQUIRED", field: "location" });
     new ComputeCluster(stack, "ok", { workspace: ref, name: "cpu", vmSize: "Standard_DS3_v2", maxNodes: 1, location: "westeurope" });
-    expect(onlyResource(synth(stack), "azurerm_machine_learning_compute_cluster").machine_learning_workspace_id).toBe(WS_ID);
+    expect(onlyResource(synthStack(stack), "azurerm_machine_learning_compute_cluster").machine_learning_workspace_id).toBe(WS_ID);
   });
 
   test("the workspace prop must be a workspace", () => {
@@ -150,12 +151,12 @@ describe("ComputeInstance", () => {
     const { stack, ws } = setup();
     const ci = ws.addComputeInstance("alice", { name: "ci-alice", vmSize: "Standard_DS3_v2", assignedUser: { objectId: OBJECT_ID, tenantId: TENANT_ID } });
     new TerraformOutput(stack, "computeId", { value: ci.computeId });
-    const out = synth(stack);
+    const out = synthStack(stack);
     const r = onlyResource(out, "azapi_resource");
     expect(r).toMatchObject({
       type: "Microsoft.MachineLearningServices/workspaces/computes@2026-05-01",
       name: "ci-alice",
-      parent_id: refOf(ws.resource),
+      parent_id: referenceTo(ws.resource),
       location: "westeurope",
       replace_triggers_refs: ["properties"],
     });
@@ -176,7 +177,7 @@ describe("ComputeInstance", () => {
     });
     expect(r.identity).toBeUndefined();
     expect(validateAllAzapiBodies(out)).toEqual([]);
-    expect((out.output?.computeId as { value: string }).value).toBe(refOf(ci.resource));
+    expect((out.output?.computeId as { value: string }).value).toBe(referenceTo(ci.resource));
   });
 
   test("schedules, setup scripts, SSH key, subnet, identity and a longer idle time", () => {
@@ -194,7 +195,7 @@ describe("ComputeInstance", () => {
       subnetId: SUBNET,
       identity: { type: "SystemAssigned" },
     });
-    const out = synth(stack);
+    const out = synthStack(stack);
     const r = onlyResource(out, "azapi_resource");
     const props = r.body.properties.properties;
     expect(props.idleTimeBeforeShutdown).toBe("PT3H");
@@ -214,7 +215,7 @@ describe("ComputeInstance", () => {
   test('idle shutdown "never" is an explicit choice that leaves it off', () => {
     const { stack, ws } = setup();
     ws.addComputeInstance("ci", { name: "ci-always", vmSize: "Standard_DS3_v2", idleShutdown: "never" });
-    expect(onlyResource(synth(stack), "azapi_resource").body.properties.properties.idleTimeBeforeShutdown).toBeUndefined();
+    expect(onlyResource(synthStack(stack), "azapi_resource").body.properties.properties.idleTimeBeforeShutdown).toBeUndefined();
   });
 
   test("names: Azure's rules, not the provider's (ci-01 rejected, abc accepted)", () => {
@@ -226,7 +227,7 @@ describe("ComputeInstance", () => {
     expect(errorOf(() => ws.addComputeInstance("long", { name: "a".repeat(25), vmSize: "Standard_DS3_v2" })).problems[0].code).toBe("NAME_RULE");
     expect(errorOf(() => ws.addComputeInstance("dash", { name: "ci-", vmSize: "Standard_DS3_v2" })).problems[0].code).toBe("NAME_RULE");
     ws.addComputeInstance("abc", { name: "abc", vmSize: "Standard_DS3_v2" });
-    expect(onlyResource(synth(stack), "azapi_resource").name).toBe("abc");
+    expect(onlyResource(synthStack(stack), "azapi_resource").name).toBe("abc");
   });
 
   test("validation: idle range, schedules, user ids, region, managed network", () => {
@@ -264,7 +265,7 @@ describe("ComputeInstance", () => {
     const m = errorOf(() => new ComputeInstance(stack, "ci", { workspace: managed, name: "ci-m", vmSize: "Standard_DS3_v2", subnetId: SUBNET }));
     expect(codes(m)).toEqual([["subnetId", "SUBNET_WITH_MANAGED_NETWORK"]]);
     new ComputeInstance(stack, "ok", { workspace: managed, name: "ci-ok", vmSize: "Standard_DS3_v2" });
-    expect(onlyResource(synth(stack), "azapi_resource").body.properties.properties.enableNodePublicIp).toBe(false);
+    expect(onlyResource(synthStack(stack), "azapi_resource").body.properties.properties.enableNodePublicIp).toBe(false);
   });
 });
 
@@ -275,9 +276,9 @@ describe("attached compute", () => {
   test("inference cluster: attaches AKS with DevTest purpose and a system identity", () => {
     const { stack, ws } = setup();
     ws.attachKubernetes("aks", { name: "aks-infer", kubernetesClusterId: AKS, ssl: { leafDomainLabel: "ml-scoring" } });
-    expect(onlyResource(synth(stack), "azurerm_machine_learning_inference_cluster")).toEqual({
+    expect(onlyResource(synthStack(stack), "azurerm_machine_learning_inference_cluster")).toEqual({
       name: "aks-infer",
-      machine_learning_workspace_id: refOf(ws.resource),
+      machine_learning_workspace_id: referenceTo(ws.resource),
       kubernetes_cluster_id: AKS,
       location: "westeurope",
       cluster_purpose: "DevTest",
@@ -304,16 +305,16 @@ describe("attached compute", () => {
   test("inference cluster: certificate references are accepted", () => {
     const { stack, ws } = setup();
     ws.attachKubernetes("aks", { name: "aks", kubernetesClusterId: AKS, ssl: { cname: "ml.contoso.com", certificatePem: Token.asString({ ref: "cert" }), keyPem: Token.asString({ ref: "key" }) } });
-    expect(onlyResource(synth(stack), "azurerm_machine_learning_inference_cluster").ssl.cname).toBe("ml.contoso.com");
+    expect(onlyResource(synthStack(stack), "azurerm_machine_learning_inference_cluster").ssl.cname).toBe("ml.contoso.com");
   });
 
   test("Synapse Spark: attached with local auth off; 2-character names fail with the provider's reason", () => {
     const { stack, ws } = setup();
     const attachment = ws.attachSynapseSpark("spark", { name: "spark1x", synapseSparkPoolId: POOL });
     expect(attachment.node.scope).toBe(ws);
-    expect(onlyResource(synth(stack), "azurerm_machine_learning_synapse_spark")).toEqual({
+    expect(onlyResource(synthStack(stack), "azurerm_machine_learning_synapse_spark")).toEqual({
       name: "spark1x",
-      machine_learning_workspace_id: refOf(ws.resource),
+      machine_learning_workspace_id: referenceTo(ws.resource),
       synapse_spark_pool_id: POOL,
       location: "westeurope",
       identity: { type: "SystemAssigned" },
@@ -351,7 +352,7 @@ describe("instances and clusters together", () => {
     const cluster = ws.addComputeCluster("cpu", { name: "cpu", vmSize: "Standard_DS3_v2", maxNodes: 2 });
     const ci = ws.addComputeInstance("ci", { name: "ci-dev", vmSize: "Standard_DS3_v2" });
     expect([cluster.node.scope, ci.node.scope]).toEqual([ws, ws]);
-    const out = synth(stack);
+    const out = synthStack(stack);
     expect(onlyResource(out, "azurerm_machine_learning_compute_cluster").machine_learning_workspace_id).toBe(onlyResource(out, "azapi_resource").parent_id);
   });
 });

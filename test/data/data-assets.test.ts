@@ -8,7 +8,8 @@ import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import { DataAssetsStack } from "../../examples/data-assets/main";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
+import { referenceTo, resourcesOfType, synthStack, type SynthesizedStackJson } from "../../constructs/testing";
+import { newStack, onlyResource, errorOf } from "../helpers/fixtures";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-data/providers";
 const CONTAINER = `${SUB}/Microsoft.Storage/storageAccounts/stlake/blobServices/default/containers/raw`;
@@ -20,16 +21,16 @@ function setup() {
   return { stack, ws: new Workspace(stack, "ws", base) };
 }
 
-const azapiOf = (out: ReturnType<typeof synth>, kind: string) => resourcesOf(out, "azapi_resource").filter((r) => r.type === `Microsoft.MachineLearningServices/${kind}@2026-05-01`);
+const azapiOf = (out: SynthesizedStackJson, kind: string) => resourcesOfType(out, "azapi_resource").filter((r) => r.type === `Microsoft.MachineLearningServices/${kind}@2026-05-01`);
 
 describe("datastores", () => {
   test("blob and ADLS Gen2 datastores are identity-based by default: no key, no SAS", () => {
     const { stack, ws } = setup();
     ws.addBlobDatastore("blob", { name: "raw", storageContainerId: CONTAINER });
     ws.addDataLakeGen2Datastore("lake", { name: "lake", storageContainerId: CONTAINER });
-    const out = synth(stack);
+    const out = synthStack(stack);
     const blob = onlyResource(out, "azurerm_machine_learning_datastore_blobstorage");
-    expect(blob).toEqual({ name: "raw", workspace_id: refOf(ws.resource), storage_container_id: CONTAINER, service_data_auth_identity: "WorkspaceSystemAssignedIdentity", tags: {} });
+    expect(blob).toEqual({ name: "raw", workspace_id: referenceTo(ws.resource), storage_container_id: CONTAINER, service_data_auth_identity: "WorkspaceSystemAssignedIdentity", tags: {} });
     const lake = onlyResource(out, "azurerm_machine_learning_datastore_datalake_gen2");
     expect(lake).toMatchObject({ service_data_identity: "WorkspaceSystemAssignedIdentity" });
     expect(lake.client_secret).toBeUndefined();
@@ -38,9 +39,9 @@ describe("datastores", () => {
   test("a container created in the workspace's storage is referenced by its ARM id", () => {
     const { stack, ws } = setup();
     const cd = ws.addContainerDatastore("training", { containerName: "training-data" });
-    const out = synth(stack);
-    expect(onlyResource(out, "azurerm_storage_container")).toEqual({ name: "training-data", storage_account_id: refOf(ws.storageAccount!), container_access_type: "private" });
-    expect(onlyResource(out, "azurerm_machine_learning_datastore_blobstorage")).toMatchObject({ name: "training_data", storage_container_id: refOf(cd.container) });
+    const out = synthStack(stack);
+    expect(onlyResource(out, "azurerm_storage_container")).toEqual({ name: "training-data", storage_account_id: referenceTo(ws.storageAccount!), container_access_type: "private" });
+    expect(onlyResource(out, "azurerm_machine_learning_datastore_blobstorage")).toMatchObject({ name: "training_data", storage_container_id: referenceTo(cd.container) });
   });
 
   test("a data-plane URL instead of the ARM id is refused with the reason", () => {
@@ -56,7 +57,7 @@ describe("datastores", () => {
     const key = Token.asString({ ref: "kv-secret" });
     ws.addBlobDatastore("keyed", { name: "keyed", storageContainerId: CONTAINER, serviceDataIdentity: "None", credential: { sharedAccessSignature: key } });
     ws.addFileShareDatastore("share", { name: "notebooks", storageFileShareId: SHARE, credential: { accountKey: key } });
-    expect(resourcesOf(synth(stack), "azurerm_machine_learning_datastore_fileshare")).toHaveLength(1);
+    expect(resourcesOfType(synthStack(stack), "azurerm_machine_learning_datastore_fileshare")).toHaveLength(1);
 
     const literal = errorOf(() => ws.addBlobDatastore("lit", { name: "lit", storageContainerId: CONTAINER, serviceDataIdentity: "None", credential: { accountKey: "c2VjcmV0a2V5MTIz==" } }));
     expect(literal.problems[0]).toMatchObject({ code: "SECRET_LITERAL", field: "credential.accountKey" });
@@ -79,9 +80,9 @@ describe("assets", () => {
     ws.addModel("m", { name: "churn", version: "3", type: "mlflow_model", path: "azureml://datastores/workspaceblobstore/paths/models/churn/" });
     ws.addDataAsset("d", { name: "churn-data", version: "1", type: "mltable", path: "azureml://datastores/workspaceblobstore/paths/churn/" });
     ws.addEnvironment("e", { name: "sklearn", version: "1", source: { image: "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest", condaFile: "name: x\n" } });
-    const out = synth(stack);
+    const out = synthStack(stack);
     const model = azapiOf(out, "workspaces/models/versions")[0];
-    expect(model).toMatchObject({ name: "3", parent_id: `${refOf(ws.resource)}/models/churn`, body: { properties: { modelType: "mlflow_model", modelUri: "azureml://datastores/workspaceblobstore/paths/models/churn/" } } });
+    expect(model).toMatchObject({ name: "3", parent_id: `${referenceTo(ws.resource)}/models/churn`, body: { properties: { modelType: "mlflow_model", modelUri: "azureml://datastores/workspaceblobstore/paths/models/churn/" } } });
     expect(azapiOf(out, "workspaces/data/versions")[0].body.properties).toEqual({ dataType: "mltable", dataUri: "azureml://datastores/workspaceblobstore/paths/churn/" });
     expect(azapiOf(out, "workspaces/environments/versions")[0].body.properties).toEqual({
       image: "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest",
@@ -96,7 +97,7 @@ describe("assets", () => {
     const versionOf = (image: string) => {
       const { stack, ws } = setup();
       ws.addEnvironment("e", { name: "sklearn", source: { image, condaFile: "name: x\n" } });
-      return azapiOf(synth(stack), "workspaces/environments/versions")[0].name as string;
+      return azapiOf(synthStack(stack), "workspaces/environments/versions")[0].name as string;
     };
     const a = versionOf("mcr.microsoft.com/azureml/base:1");
     expect(a).toMatch(/^[0-9a-f]{12}$/);
@@ -117,10 +118,10 @@ describe("assets", () => {
       inputs: { data: { type: "uri_folder" } },
       outputs: { model: { type: "mlflow_model" } },
     });
-    const out = synth(stack);
+    const out = synthStack(stack);
     const spec = azapiOf(out, "workspaces/components/versions")[0].body.properties.componentSpec;
     expect(spec).toMatchObject({ name: "train", type: "command", command: "python train.py --data $${{inputs.data}} --out $${{outputs.model}}", inputs: { data: { type: "uri_folder", optional: false } } });
-    expect(spec.environment).toBe(`azureml:${refOf(env.resource)}`);
+    expect(spec.environment).toBe(`azureml:${referenceTo(env.resource)}`);
     expect(validateAllAzapiBodies(out)).toEqual([]);
     const e = errorOf(() => new CommandComponent(ws, "bad", { workspace: ws, name: "bad", command: "python a.py ${{inputs.missing}}", environment: "azureml:sklearn:1" }));
     expect(e.problems[0]).toMatchObject({ code: "UNDECLARED", field: "command" });
@@ -131,7 +132,7 @@ describe("assets", () => {
     const reg = new MlRegistry(stack, "reg", { name: "contoso-reg", resourceGroupId: `${SUB.replace("/providers", "")}`, location: "westeurope", publicNetworkAccessEnabled: false });
     const ws = new Workspace(stack, "ws", base);
     ws.addModel("m", { name: "bert", version: "1", path: reg.assetUri("models", "bert", "1") });
-    const out = synth(stack);
+    const out = synthStack(stack);
     expect(azapiOf(out, "workspaces/models/versions")[0].body.properties.modelUri).toBe("azureml://registries/contoso-reg/models/bert/versions/1");
     const r = azapiOf(out, "registries")[0];
     expect(r.body.properties.publicNetworkAccess).toBe("Disabled");

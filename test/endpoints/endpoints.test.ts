@@ -7,7 +7,8 @@ import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import { OnlineEndpointStack } from "../../examples/online-endpoint/main";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { newStack, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
+import { referenceTo, resourcesOfType, synthStack, type SynthesizedStackJson } from "../../constructs/testing";
+import { newStack, errorOf } from "../helpers/fixtures";
 
 const MODEL = "azureml://registries/azureml/models/churn/versions/1";
 const ENV = "azureml://registries/azureml/environments/sklearn-1.5/versions/1";
@@ -19,18 +20,18 @@ function setup(props: Partial<WorkspaceProps> = {}) {
   return { stack, ws: new Workspace(stack, "ws", { ...base, ...props }) };
 }
 
-const azapi = (out: ReturnType<typeof synth>, kind: string) => resourcesOf(out, "azapi_resource").filter((r) => r.type === `Microsoft.MachineLearningServices/${kind}@2026-05-01`);
-const updates = (out: ReturnType<typeof synth>) => resourcesOf(out, "azapi_update_resource").filter((r) => r.type.includes("Endpoints@"));
+const azapi = (out: SynthesizedStackJson, kind: string) => resourcesOfType(out, "azapi_resource").filter((r) => r.type === `Microsoft.MachineLearningServices/${kind}@2026-05-01`);
+const updates = (out: SynthesizedStackJson) => resourcesOfType(out, "azapi_update_resource").filter((r) => r.type.includes("Endpoints@"));
 
 describe("OnlineEndpoint", () => {
   test("defaults: Entra ID tokens, private like its workspace, system identity, traffic kept on endpoint updates, URIs exported", () => {
     const { stack, ws } = setup();
     const ep = ws.addOnlineEndpoint("ep", { name: "churn-online" });
-    const out = synth(stack);
+    const out = synthStack(stack);
     const [e] = azapi(out, "workspaces/onlineEndpoints");
     expect(e).toMatchObject({
       name: "churn-online",
-      parent_id: refOf(ws.resource),
+      parent_id: referenceTo(ws.resource),
       location: "westeurope",
       identity: [{ type: "SystemAssigned" }],
       body: { kind: "Managed", properties: { authMode: "AADToken", publicNetworkAccess: "Disabled", traffic: {} } },
@@ -48,24 +49,24 @@ describe("OnlineEndpoint", () => {
     const ep = ws.addOnlineEndpoint("ep", { name: "churn-online", traffic: { blue: 90, green: 10 } });
     const blue = ep.addDeployment("blue", { name: "blue", model: MODEL, environment: ENV, code: { code: `${WS_ID}/codes/score/versions/1`, scoringScript: "score.py" } });
     const green = ep.addDeployment("green", { name: "green", model: MODEL });
-    const out = synth(stack);
+    const out = synthStack(stack);
     const deployments = azapi(out, "workspaces/onlineEndpoints/deployments");
     expect(deployments).toHaveLength(2);
     for (const d of deployments) {
-      expect(d.parent_id).toBe(refOf(ep.resource));
-      expect(d.locks).toEqual([refOf(ep.resource)]);
+      expect(d.parent_id).toBe(referenceTo(ep.resource));
+      expect(d.locks).toEqual([referenceTo(ep.resource)]);
     }
     const [traffic] = updates(out);
-    expect(traffic.resource_id).toBe(refOf(ep.resource));
+    expect(traffic.resource_id).toBe(referenceTo(ep.resource));
     expect(traffic.body).toEqual({ properties: { traffic: { blue: 90, green: 10 } } });
-    expect(traffic.depends_on.sort()).toEqual([refOf(blue.resource).slice(2, -4), refOf(green.resource).slice(2, -4)].sort());
+    expect(traffic.depends_on.sort()).toEqual([referenceTo(blue.resource).slice(2, -4), referenceTo(green.resource).slice(2, -4)].sort());
     expect(validateAllAzapiBodies(out)).toEqual([]);
   });
 
   test("deployment defaults: sku capacity, Default scaling, request settings, App Insights, egress like the endpoint, long timeouts", () => {
     const { stack, ws } = setup();
     ws.addOnlineEndpoint("ep", { name: "churn-online" }).addDeployment("d", { name: "blue", model: MODEL, instanceCount: 3 });
-    const [d] = azapi(synth(stack), "workspaces/onlineEndpoints/deployments");
+    const [d] = azapi(synthStack(stack), "workspaces/onlineEndpoints/deployments");
     expect(d.body).toEqual({
       kind: "Managed",
       sku: { name: "Default", capacity: 3 },
@@ -92,7 +93,7 @@ describe("OnlineEndpoint", () => {
       livenessProbe: { period: "PT30S" },
       environmentVariables: { WORKERS: "2" },
     });
-    const out = synth(stack);
+    const out = synthStack(stack);
     const [d] = azapi(out, "workspaces/onlineEndpoints/deployments");
     expect(d.body.properties.scaleSettings).toEqual({ scaleType: "TargetUtilization", minInstances: 1, maxInstances: 5, targetUtilizationPercentage: 70, pollingInterval: "PT30S" });
     expect(d.body.properties.livenessProbe).toEqual({ initialDelay: "PT10S", period: "PT30S", timeout: "PT2S", failureThreshold: 30, successThreshold: 1 });
@@ -105,8 +106,8 @@ describe("OnlineEndpoint", () => {
     const { stack, ws } = setup();
     const ep = ws.addOnlineEndpoint("ep", { name: "churn-online", traffic: { blue: 80, red: 10 } });
     ep.addDeployment("blue", { name: "blue", model: MODEL });
-    expect(() => synth(stack)).toThrow(/test\/ws\/ep: traffic\.red 10 names no deployment of this endpoint: deployments are "blue" \[UNKNOWN_DEPLOYMENT\]/);
-    expect(() => synth(stack)).toThrow(/test\/ws\/ep: traffic .* must sum to 100, sums to 90 \[TRAFFIC_SUM\]/);
+    expect(() => synthStack(stack)).toThrow(/test\/ws\/ep: traffic\.red 10 names no deployment of this endpoint: deployments are "blue" \[UNKNOWN_DEPLOYMENT\]/);
+    expect(() => synthStack(stack)).toThrow(/test\/ws\/ep: traffic .* must sum to 100, sums to 90 \[TRAFFIC_SUM\]/);
   });
 
   test("mirror traffic: at most 50, to existing deployments without live traffic", () => {
@@ -114,15 +115,15 @@ describe("OnlineEndpoint", () => {
     const ep = ws.addOnlineEndpoint("ep", { name: "churn-online", traffic: { blue: 100 }, mirrorTraffic: { blue: 10, green: 60 } });
     ep.addDeployment("blue", { name: "blue", model: MODEL });
     ep.addDeployment("green", { name: "green", model: MODEL });
-    expect(() => synth(stack)).toThrow(/mirrorTraffic .* must be at most 50 in total, is 70/);
-    expect(() => synth(stack)).toThrow(/mirrorTraffic\.blue 10 cannot mirror to a deployment that takes live traffic/);
+    expect(() => synthStack(stack)).toThrow(/mirrorTraffic .* must be at most 50 in total, is 70/);
+    expect(() => synthStack(stack)).toThrow(/mirrorTraffic\.blue 10 cannot mirror to a deployment that takes live traffic/);
     const ok = setup();
     const ep2 = ok.ws.addOnlineEndpoint("ep", { name: "churn-online" });
     ep2.addDeployment("blue", { name: "blue", model: MODEL });
     ep2.addDeployment("green", { name: "green", model: MODEL });
     ep2.setTraffic({ blue: 100 });
     ep2.setMirrorTraffic({ green: 20 });
-    expect(updates(synth(ok.stack))[0].body).toEqual({ properties: { traffic: { blue: 100 }, mirrorTraffic: { green: 20 } } });
+    expect(updates(synthStack(ok.stack))[0].body).toEqual({ properties: { traffic: { blue: 100 }, mirrorTraffic: { green: 20 } } });
   });
 
   test("names and references are validated", () => {
@@ -142,7 +143,7 @@ describe("OnlineEndpoint", () => {
     const ref = Workspace.fromWorkspaceId(stack, "ref", WS_ID);
     expect(errorOf(() => new OnlineEndpoint(stack, "e", { workspace: ref, name: "churn-online" })).problems[0]).toMatchObject({ code: "REQUIRED", field: "location" });
     new OnlineEndpoint(stack, "ok", { workspace: ref, name: "churn-online", location: "westeurope" });
-    expect(azapi(synth(stack), "workspaces/onlineEndpoints")[0].parent_id).toBe(WS_ID);
+    expect(azapi(synthStack(stack), "workspaces/onlineEndpoints")[0].parent_id).toBe(WS_ID);
   });
 });
 
@@ -152,13 +153,13 @@ describe("BatchEndpoint", () => {
     const cluster = ws.addComputeCluster("c", { name: "cpu", vmSize: "Standard_DS3_v2", maxNodes: 2 });
     const be = ws.addBatchEndpoint("be", { name: "churn-batch", defaultDeployment: "nightly" });
     const d = be.addDeployment("d", { name: "nightly", deployment: { type: "model", model: MODEL, compute: cluster, environment: ENV, code: { code: `${WS_ID}/codes/c/versions/1`, scoringScript: "batch.py" } } });
-    const out = synth(stack);
+    const out = synthStack(stack);
     const [endpoint] = azapi(out, "workspaces/batchEndpoints");
     expect(endpoint.body).toEqual({ properties: { authMode: "AADToken", defaults: {} } });
     expect(endpoint.ignore_body_changes).toEqual(["properties.defaults"]);
     const [dep] = azapi(out, "workspaces/batchEndpoints/deployments");
     expect(dep.body.properties).toMatchObject({
-      compute: refOf(cluster.resource),
+      compute: referenceTo(cluster.resource),
       model: { referenceType: "Id", assetId: MODEL },
       resources: { instanceCount: 1 },
       miniBatchSize: 10,
@@ -170,18 +171,18 @@ describe("BatchEndpoint", () => {
     });
     const [def] = updates(out);
     expect(def.body).toEqual({ properties: { defaults: { deploymentName: "nightly" } } });
-    expect(def.depends_on).toEqual([refOf(d.resource).slice(2, -4)]);
+    expect(def.depends_on).toEqual([referenceTo(d.resource).slice(2, -4)]);
     expect(validateAllAzapiBodies(out)).toEqual([]);
   });
 
   test("a pipeline component deployment", () => {
     const { stack, ws } = setup();
     ws.addBatchEndpoint("be", { name: "churn-batch" }).addDeployment("d", { name: "pipeline", deployment: { type: "pipeline-component", component: `${WS_ID}/components/score/versions/1`, compute: "cpu" } });
-    const out = synth(stack);
+    const out = synthStack(stack);
     expect(azapi(out, "workspaces/batchEndpoints/deployments")[0].body.properties.deploymentConfiguration).toEqual({
       deploymentConfigurationType: "PipelineComponent",
       componentId: { referenceType: "Id", assetId: `${WS_ID}/components/score/versions/1` },
-      settings: { default_compute: `${refOf(ws.resource)}/computes/cpu` },
+      settings: { default_compute: `${referenceTo(ws.resource)}/computes/cpu` },
     });
     expect(validateAllAzapiBodies(out)).toEqual([]);
   });
@@ -189,7 +190,7 @@ describe("BatchEndpoint", () => {
   test("a default deployment that does not exist fails at synth", () => {
     const { stack, ws } = setup();
     ws.addBatchEndpoint("be", { name: "churn-batch", defaultDeployment: "missing" });
-    expect(() => synth(stack)).toThrow(/test\/ws\/be: defaultDeployment "missing" names no deployment of this endpoint/);
+    expect(() => synthStack(stack)).toThrow(/test\/ws\/be: defaultDeployment "missing" names no deployment of this endpoint/);
   });
 });
 

@@ -2,7 +2,8 @@ import { stableJson } from "../../constructs/testing/stack-assertions";
 import { Testing } from "../../constructs/core/engine";
 import { PrivateNetworkStack } from "../../examples/private-network/main";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { onlyResource, resourcesOf } from "../helpers/synth";
+import { resourcesOfType } from "../../constructs/testing";
+import { onlyResource } from "../helpers/fixtures";
 
 /**
  * The tier-A rules of the merged security list (checkov, trivy, Azure Policy), checked on the private
@@ -17,23 +18,23 @@ describe("examples/private-network", () => {
   const kv = onlyResource(json, "azurerm_key_vault");
   const cr = onlyResource(json, "azurerm_container_registry");
   const key = onlyResource(json, "azurerm_key_vault_key");
-  const pes = resourcesOf(json, "azurerm_private_endpoint");
+  const pes = resourcesOfType(json, "azurerm_private_endpoint");
   const wsKey = Object.keys(json.resource.azurerm_machine_learning_workspace)[0];
   const saKey = Object.keys(json.resource.azurerm_storage_account)[0];
   const kvKey = Object.keys(json.resource.azurerm_key_vault)[0];
   const crKey = Object.keys(json.resource.azurerm_container_registry)[0];
   const peTo = (type: string, key: string, sub: string) =>
     pes.some((p) => p.private_service_connection.private_connection_resource_id === `\${${type}.${key}.id}` && p.private_service_connection.subresource_names.includes(sub) && p.private_service_connection.is_manual_connection === false);
-  const diagTo = (target: string) => resourcesOf(json, "azurerm_monitor_diagnostic_setting").some((d) => d.target_resource_id === target && d.enabled_log?.length > 0);
+  const diagTo = (target: string) => resourcesOfType(json, "azurerm_monitor_diagnostic_setting").some((d) => d.target_resource_id === target && d.enabled_log?.length > 0);
 
   test.each([
     ["AML-WS-01 workspace not public", () => ws.public_network_access_enabled === false],
     ["AML-WS-02 workspace private endpoint", () => peTo("azurerm_machine_learning_workspace", wsKey, "amlworkspace")],
     ["AML-WS-03 workspace diagnostics", () => diagTo(`\${azurerm_machine_learning_workspace.${wsKey}.id}`)],
     ["AML-WS-04 HBI with private storage", () => ws.high_business_impact === true && sa.public_network_access_enabled === false],
-    ["AML-CC-01 clusters without local auth", () => resourcesOf(json, "azurerm_machine_learning_compute_cluster").every((c) => c.local_auth_enabled === false)],
-    ["AML-CC-02 clusters in a subnet", () => resourcesOf(json, "azurerm_machine_learning_compute_cluster").every((c) => typeof c.subnet_resource_id === "string")],
-    ["AML-CC-03 clusters scale to zero", () => resourcesOf(json, "azurerm_machine_learning_compute_cluster").every((c) => c.scale_settings.min_node_count === 0)],
+    ["AML-CC-01 clusters without local auth", () => resourcesOfType(json, "azurerm_machine_learning_compute_cluster").every((c) => c.local_auth_enabled === false)],
+    ["AML-CC-02 clusters in a subnet", () => resourcesOfType(json, "azurerm_machine_learning_compute_cluster").every((c) => typeof c.subnet_resource_id === "string")],
+    ["AML-CC-03 clusters scale to zero", () => resourcesOfType(json, "azurerm_machine_learning_compute_cluster").every((c) => c.scale_settings.min_node_count === 0)],
     ["AML-SA-01 storage not public", () => sa.public_network_access_enabled === false],
     ["AML-SA-02 no public nested items", () => sa.allow_nested_items_to_be_public === false],
     ["AML-SA-03 shared keys off", () => sa.shared_access_key_enabled === false],

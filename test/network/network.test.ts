@@ -2,7 +2,8 @@ import { Token } from "../../constructs/core/engine";
 import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
+import { referenceTo, resourcesOfType, synthStack } from "../../constructs/testing";
+import { newStack, onlyResource, errorOf } from "../helpers/fixtures";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers";
 const VNET = `${SUB}/Microsoft.Network/virtualNetworks/vnet-ml`;
@@ -13,12 +14,12 @@ const base: WorkspaceProps = { name: "mlw-private", resourceGroupName: "rg-ml", 
 function build(props: Partial<WorkspaceProps>) {
   const stack = newStack();
   const ws = new Workspace(stack, "ws", { ...base, ...props } as WorkspaceProps);
-  return { stack, ws, out: synth(stack) };
+  return { stack, ws, out: synthStack(stack) };
 }
 
 describe("private endpoints into your virtual network", () => {
   const { out, ws } = build({ privateEndpoints: { subnetId: SUBNET }, containerRegistry: { mode: "create" }, imageBuildComputeName: "cpu-build" });
-  const endpoints = resourcesOf(out, "azurerm_private_endpoint");
+  const endpoints = resourcesOfType(out, "azurerm_private_endpoint");
   const bySub = (sub: string) => endpoints.filter((e) => e.private_service_connection.subresource_names[0] === sub);
 
   test("one auto-approved endpoint per subresource: amlworkspace, blob, file, vault, registry", () => {
@@ -29,11 +30,11 @@ describe("private endpoints into your virtual network", () => {
       expect(e.private_service_connection.subresource_names).toHaveLength(1);
       expect(e.location).toBe("westeurope");
     }
-    expect(bySub("amlworkspace")[0].private_service_connection.private_connection_resource_id).toBe(refOf(ws.resource));
-    expect(bySub("blob")[0].private_service_connection.private_connection_resource_id).toBe(refOf(ws.storageAccount!));
-    expect(bySub("file")[0].private_service_connection.private_connection_resource_id).toBe(refOf(ws.storageAccount!));
-    expect(bySub("vault")[0].private_service_connection.private_connection_resource_id).toBe(refOf(ws.keyVault!));
-    expect(bySub("registry")[0].private_service_connection.private_connection_resource_id).toBe(refOf(ws.containerRegistry!));
+    expect(bySub("amlworkspace")[0].private_service_connection.private_connection_resource_id).toBe(referenceTo(ws.resource));
+    expect(bySub("blob")[0].private_service_connection.private_connection_resource_id).toBe(referenceTo(ws.storageAccount!));
+    expect(bySub("file")[0].private_service_connection.private_connection_resource_id).toBe(referenceTo(ws.storageAccount!));
+    expect(bySub("vault")[0].private_service_connection.private_connection_resource_id).toBe(referenceTo(ws.keyVault!));
+    expect(bySub("registry")[0].private_service_connection.private_connection_resource_id).toBe(referenceTo(ws.containerRegistry!));
   });
 
   test("the workspace endpoint registers in both Azure ML zones; zones are created and linked to the subnet's network", () => {
@@ -46,9 +47,9 @@ describe("private endpoints into your virtual network", () => {
       "privatelink.notebooks.azure.net",
       "privatelink.vaultcore.azure.net",
     ]);
-    expect(bySub("amlworkspace")[0].private_dns_zone_group.private_dns_zone_ids).toEqual([refOf(zones["privatelink.api.azureml.ms"]!), refOf(zones["privatelink.notebooks.azure.net"]!)]);
-    expect(bySub("file")[0].private_dns_zone_group.private_dns_zone_ids).toEqual([refOf(zones["privatelink.file.core.windows.net"]!)]);
-    const links = resourcesOf(out, "azurerm_private_dns_zone_virtual_network_link");
+    expect(bySub("amlworkspace")[0].private_dns_zone_group.private_dns_zone_ids).toEqual([referenceTo(zones["privatelink.api.azureml.ms"]!), referenceTo(zones["privatelink.notebooks.azure.net"]!)]);
+    expect(bySub("file")[0].private_dns_zone_group.private_dns_zone_ids).toEqual([referenceTo(zones["privatelink.file.core.windows.net"]!)]);
+    const links = resourcesOfType(out, "azurerm_private_dns_zone_virtual_network_link");
     expect(links).toHaveLength(6);
     for (const l of links) {
       expect(l.virtual_network_id).toBe(VNET);
@@ -72,8 +73,8 @@ describe("private endpoints into your virtual network", () => {
       "privatelink.vaultcore.azure.net": zone("privatelink.vaultcore.azure.net"),
     };
     const { out: o } = build({ privateEndpoints: { subnetId: SUBNET, dnsZones: { mode: "existing", zoneIds } } });
-    expect(resourcesOf(o, "azurerm_private_dns_zone")).toHaveLength(0);
-    const ws = resourcesOf(o, "azurerm_private_endpoint").find((e) => e.private_service_connection.subresource_names[0] === "amlworkspace")!;
+    expect(resourcesOfType(o, "azurerm_private_dns_zone")).toHaveLength(0);
+    const ws = resourcesOfType(o, "azurerm_private_endpoint").find((e) => e.private_service_connection.subresource_names[0] === "amlworkspace")!;
     expect(ws.private_dns_zone_group.private_dns_zone_ids).toEqual([zone("privatelink.api.azureml.ms"), zone("privatelink.notebooks.azure.net")]);
 
     const { "privatelink.notebooks.azure.net": _dropped, ...partial } = zoneIds;
@@ -116,15 +117,15 @@ describe("managed virtual network", () => {
       },
     });
     expect(onlyResource(out, "azurerm_machine_learning_workspace").managed_network).toEqual({ isolation_mode: "AllowOnlyApprovedOutbound", provision_on_creation_enabled: true });
-    const rules = resourcesOf(out, "azapi_resource").filter((r) => r.type === "Microsoft.MachineLearningServices/workspaces/outboundRules@2026-05-01");
+    const rules = resourcesOfType(out, "azapi_resource").filter((r) => r.type === "Microsoft.MachineLearningServices/workspaces/outboundRules@2026-05-01");
     expect(rules.map((r) => r.name).sort()).toEqual(["conda-forge", "open-datasets", "pypi", "shared-acr"]);
     const byName = (n: string) => rules.find((r) => r.name === n)!;
     expect(byName("pypi").body).toEqual({ properties: { type: "FQDN", category: "UserDefined", destination: "pypi.org" } });
     expect(byName("open-datasets").body.properties.destination).toEqual({ serviceTag: "AzureOpenDatasets", protocol: "TCP", portRanges: "443", action: "Allow" });
     expect(byName("shared-acr").body.properties.destination).toEqual({ serviceResourceId: `${SUB}/Microsoft.ContainerRegistry/registries/crshared`, subresourceTarget: "registry", sparkEnabled: false });
     for (const r of rules) {
-      expect(r.parent_id).toBe(refOf(ws.resource));
-      expect(r.locks).toEqual([refOf(ws.resource)]);
+      expect(r.parent_id).toBe(referenceTo(ws.resource));
+      expect(r.locks).toEqual([referenceTo(ws.resource)]);
     }
     expect(validateAllAzapiBodies(out)).toEqual([]);
     expect(ws.managedNetworkIsolationMode).toBe("AllowOnlyApprovedOutbound");
@@ -165,7 +166,7 @@ describe("managed virtual network", () => {
       "UNSUPPORTED_WITH_MANAGED_NETWORK",
     );
     ws.addComputeCluster("ok", { name: "cpu", vmSize: "Standard_DS3_v2", maxNodes: 1 });
-    expect(onlyResource(synth(stack), "azurerm_machine_learning_compute_cluster").node_public_ip_enabled).toBe(false);
+    expect(onlyResource(synthStack(stack), "azurerm_machine_learning_compute_cluster").node_public_ip_enabled).toBe(false);
   });
 
   test("outbound rules need a managed network", () => {

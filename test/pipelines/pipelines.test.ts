@@ -8,7 +8,8 @@ import type { WorkspaceProps } from "../../constructs/workspace/workspace-props"
 import { AiHubStack } from "../../examples/ai-hub/main";
 import { ScheduledTrainingStack } from "../../examples/scheduled-training/main";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
+import { referenceTo, resourcesOfType, synthStack, type SynthesizedStackJson } from "../../constructs/testing";
+import { newStack, onlyResource, errorOf } from "../helpers/fixtures";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers";
 const ENV = "azureml://registries/azureml/environments/sklearn-1.5/versions/1";
@@ -19,7 +20,7 @@ function setup() {
   return { stack, ws: new Workspace(stack, "ws", base) };
 }
 
-const schedules = (out: ReturnType<typeof synth>) => resourcesOf(out, "azapi_resource").filter((r) => r.type.startsWith("Microsoft.MachineLearningServices/workspaces/schedules@"));
+const schedules = (out: SynthesizedStackJson) => resourcesOfType(out, "azapi_resource").filter((r) => r.type.startsWith("Microsoft.MachineLearningServices/workspaces/schedules@"));
 
 describe("Schedule", () => {
   test("a cron command job: trigger, job, ${{...}} escaped for Terraform, compute by name, managed identity", () => {
@@ -29,9 +30,9 @@ describe("Schedule", () => {
       trigger: { cron: "0 2 * * *", timeZone: "W. Europe Standard Time", startTime: "2026-12-01T00:00:00" },
       action: { type: "command", command: "python train.py --lr ${{inputs.lr}}", environment: ENV, compute: "cpu-cluster", inputs: { lr: { type: "literal", value: "0.01" } } },
     });
-    const out = synth(stack);
+    const out = synthStack(stack);
     const s = schedules(out)[0];
-    expect(s.parent_id).toBe(refOf(ws.resource));
+    expect(s.parent_id).toBe(referenceTo(ws.resource));
     expect(s.body.properties.trigger).toEqual({ triggerType: "Cron", expression: "0 2 * * *", timeZone: "W. Europe Standard Time", startTime: "2026-12-01T00:00:00" });
     expect(s.body.properties.isEnabled).toBe(true);
     const job = s.body.properties.action.jobDefinition;
@@ -40,7 +41,7 @@ describe("Schedule", () => {
       jobType: "Command",
       command: "python train.py --lr $${{inputs.lr}}",
       environmentId: ENV,
-      computeId: `${refOf(ws.resource)}/computes/cpu-cluster`,
+      computeId: `${referenceTo(ws.resource)}/computes/cpu-cluster`,
       experimentName: "nightly",
       identity: { identityType: "Managed" },
       inputs: { lr: { jobInputType: "literal", value: "0.01" } },
@@ -64,12 +65,12 @@ describe("Schedule", () => {
         },
       },
     });
-    const out = synth(stack);
+    const out = synthStack(stack);
     const s = schedules(out)[0];
     expect(s.body.properties.trigger).toEqual({ triggerType: "Recurrence", frequency: "Week", interval: 1, timeZone: "UTC", schedule: { hours: [3], minutes: [0], weekDays: ["Sunday"] } });
     const job = s.body.properties.action.jobDefinition;
     expect(job.jobType).toBe("Pipeline");
-    expect(job.computeId).toBe(refOf(cluster.resource));
+    expect(job.computeId).toBe(referenceTo(cluster.resource));
     expect(job.jobs.train).toEqual({ type: "command", componentId: `${SUB}/Microsoft.MachineLearningServices/workspaces/mlw/components/train/versions/2`, inputs: { data: { job_input_type: "literal", value: "$${{parent.jobs.prep.outputs.clean}}" } } });
     expect(job.jobs.prep.inputs.data).toEqual({ job_input_type: "uri_folder", uri: "azureml://datastores/workspaceblobstore/paths/raw/" });
     expect(validateAllAzapiBodies(out)).toEqual([]);
@@ -82,7 +83,7 @@ describe("Schedule", () => {
       trigger: { cron: "30 6 * * *" },
       action: { type: "batch-endpoint", endpoint: `${SUB}/Microsoft.MachineLearningServices/workspaces/mlw/batchEndpoints/churn`, invocation: { input_data: { uri: "azureml://datastores/workspaceblobstore/paths/today/" } } },
     });
-    const out = synth(stack);
+    const out = synthStack(stack);
     expect(schedules(out)[0].body.properties.action).toEqual({
       actionType: "InvokeBatchEndpoint",
       endpointInvocationDefinition: { endpointId: `${SUB}/Microsoft.MachineLearningServices/workspaces/mlw/batchEndpoints/churn`, input_data: { uri: "azureml://datastores/workspaceblobstore/paths/today/" } },
@@ -112,7 +113,7 @@ describe("Schedule", () => {
   test("tokens are not checked", () => {
     const { stack, ws } = setup();
     ws.addSchedule("t", { name: "t", trigger: { cron: Token.asString({ ref: "cron" }), timeZone: Token.asString({ ref: "tz" }) }, action: { type: "command", command: "python a.py", environment: Token.asString({ ref: "env" }), compute: "cpu" } });
-    expect(schedules(synth(stack))).toHaveLength(1);
+    expect(schedules(synthStack(stack))).toHaveLength(1);
   });
 });
 
@@ -124,8 +125,8 @@ describe("WorkspaceConnection", () => {
     ws.addConnection("blob", { name: "blob", target: { kind: "AzureBlob", storageAccountName: "stdata", containerName: "raw" } });
     ws.addConnection("adls", { name: "adls", target: { kind: "ADLSGen2", storageAccountName: "stlake", fileSystem: "curated" } });
     ws.addConnection("acr", { name: "acr", target: { kind: "ContainerRegistry", loginServer: "crshared.azurecr.io", resourceId: `${SUB}/Microsoft.ContainerRegistry/registries/crshared` } });
-    const out = synth(stack);
-    const conns = resourcesOf(out, "azapi_resource").filter((r) => r.type.startsWith("Microsoft.MachineLearningServices/workspaces/connections@"));
+    const out = synthStack(stack);
+    const conns = resourcesOfType(out, "azapi_resource").filter((r) => r.type.startsWith("Microsoft.MachineLearningServices/workspaces/connections@"));
     expect(conns).toHaveLength(5);
     for (const c of conns) {
       expect(c.body.properties.authType).toBe("AAD");
@@ -146,13 +147,13 @@ describe("WorkspaceConnection", () => {
     const token = new TerraformVariable(stack, "git_token", { type: "string", sensitive: true });
     ws.addConnection("git", { name: "git-repo", target: { kind: "Git", url: "https://github.com/contoso/repo", token: token.stringValue } });
     ws.addConnection("feed", { name: "pypi-mirror", target: { kind: "PythonFeed", url: "https://pkgs.contoso.com/simple" } });
-    const out = synth(stack);
-    const git = resourcesOf(out, "azapi_resource").find((r) => r.name === "git-repo")!;
+    const out = synthStack(stack);
+    const git = resourcesOfType(out, "azapi_resource").find((r) => r.name === "git-repo")!;
     expect(git.body.properties).toMatchObject({ category: "Git", authType: "PAT", target: "https://github.com/contoso/repo" });
     expect(git.body.properties.credentials).toBeUndefined();
     expect(git.sensitive_body).toEqual({ properties: { credentials: { pat: "${var.git_token}" } } });
     expect(git.sensitive_body_version).toEqual({ "properties.credentials.pat": "1" });
-    expect(resourcesOf(out, "azapi_resource").find((r) => r.name === "pypi-mirror")!.body.properties.authType).toBe("None");
+    expect(resourcesOfType(out, "azapi_resource").find((r) => r.name === "pypi-mirror")!.body.properties.authType).toBe("None");
     const e = errorOf(() => ws.addConnection("bad", { name: "bad-git", target: { kind: "Git", url: "https://github.com/contoso/repo", token: "ghp_supersecret123" } }));
     expect(e.problems[0]).toMatchObject({ code: "SECRET_LITERAL", field: "target.token" });
     expect(e.message).not.toContain("ghp_supersecret123");
@@ -172,23 +173,23 @@ describe("AI Foundry hub and projects", () => {
     const stack = newStack();
     const hub = new AiHub(stack, "hub", { name: "hub-ai", resourceGroupName: "rg-ai", location: "swedencentral", publicNetworkAccessEnabled: false });
     hub.addProject("p1", { name: "proj-one" });
-    const out = synth(stack);
+    const out = synthStack(stack);
     const h = onlyResource(out, "azurerm_ai_foundry");
     expect(h).toMatchObject({
       name: "hub-ai",
       public_network_access: "Disabled",
       identity: { type: "SystemAssigned" },
       managed_network: { isolation_mode: "AllowInternetOutbound" },
-      storage_account_id: refOf(hub.storage!.resource),
-      key_vault_id: refOf(hub.keyVault!.resource),
-      application_insights_id: refOf(hub.monitoring!.resource),
-      container_registry_id: refOf(hub.containerRegistry!.resource),
+      storage_account_id: referenceTo(hub.storage!.resource),
+      key_vault_id: referenceTo(hub.keyVault!.resource),
+      application_insights_id: referenceTo(hub.monitoring!.resource),
+      container_registry_id: referenceTo(hub.containerRegistry!.resource),
     });
     expect(onlyResource(out, "azurerm_storage_account")).toMatchObject({ shared_access_key_enabled: false, public_network_access_enabled: false });
     expect(onlyResource(out, "azurerm_key_vault").purge_protection_enabled).toBe(true);
-    expect(onlyResource(out, "azurerm_ai_foundry_project")).toMatchObject({ name: "proj-one", ai_services_hub_id: refOf(hub.resource), location: "swedencentral", identity: { type: "SystemAssigned" } });
-    expect(onlyResource(out, "azapi_update_resource").resource_id).toBe(refOf(hub.resource));
-    expect(resourcesOf(out, "azurerm_monitor_diagnostic_setting")).toHaveLength(2);
+    expect(onlyResource(out, "azurerm_ai_foundry_project")).toMatchObject({ name: "proj-one", ai_services_hub_id: referenceTo(hub.resource), location: "swedencentral", identity: { type: "SystemAssigned" } });
+    expect(onlyResource(out, "azapi_update_resource").resource_id).toBe(referenceTo(hub.resource));
+    expect(resourcesOfType(out, "azurerm_monitor_diagnostic_setting")).toHaveLength(2);
   });
 
   test("existing resources by id; an existing Application Insights needs a Log Analytics workspace", () => {
@@ -204,7 +205,7 @@ describe("feature store", () => {
   test("a workspace of kind FeatureStore with its Spark runtime", () => {
     const stack = newStack();
     new Workspace(stack, "fs", { ...base, name: "fs-churn", featureStore: { sparkRuntimeVersion: "3.4", offlineConnectionName: "offline" } });
-    expect(onlyResource(synth(stack), "azurerm_machine_learning_workspace")).toMatchObject({
+    expect(onlyResource(synthStack(stack), "azurerm_machine_learning_workspace")).toMatchObject({
       kind: "FeatureStore",
       feature_store: { computer_spark_runtime_version: "3.4", offline_connection_name: "offline" },
     });

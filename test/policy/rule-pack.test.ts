@@ -10,7 +10,7 @@ import { RULES_MD } from "../../constructs/policy/write-rules-md";
 import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import { addStacksFromConfigFile } from "../../stacks/app";
-import { FIXTURE_CONFIG } from "../helpers/synth";
+import { FIXTURE_CONFIG } from "../helpers/fixtures";
 import { EXAMPLES } from "../../examples";
 
 const SUBNET = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s";

@@ -11,7 +11,7 @@ import { formatProblem } from "../../constructs/core/validation";
 import { addTeamStacks } from "../../stacks/app";
 import { loadConfig, parseConfig } from "../../stacks/config/load";
 import type { AzureMlConfigInput } from "../../stacks/config/schema";
-import { RICH_CONFIG } from "../helpers/synth";
+import { RICH_CONFIG } from "../helpers/fixtures";
 
 const dirs: string[] = [];
 const tmp = () => {

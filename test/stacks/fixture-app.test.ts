@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { App } from "../../constructs/core/engine";
 import { addStacksFromConfigFile } from "../../stacks/app";
 import { stableJson } from "../../constructs/testing/stack-assertions";
-import { FIXTURE_CONFIG } from "../helpers/synth";
+import { FIXTURE_CONFIG } from "../helpers/fixtures";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
 
 /** Synthesizes the fixture config into a fresh folder, as `cdktf synth` does, and returns each stack's cdk.tf.json text. */

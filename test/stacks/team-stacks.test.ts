@@ -8,7 +8,8 @@ import { addTeamStacks } from "../../stacks/app";
 import { parseConfig } from "../../stacks/config/load";
 import { AzureMlConfigSchema, type AzureMlConfigInput } from "../../stacks/config/schema";
 import { JSON_SCHEMA_FILE, renderJsonSchema } from "../../stacks/config/write-json-schema";
-import { FIXTURE_CONFIG, resourcesOf, type Synthesized } from "../helpers/synth";
+import { type SynthesizedStackJson, resourcesOfType } from "../../constructs/testing";
+import { FIXTURE_CONFIG } from "../helpers/fixtures";
 
 const example = JSON.parse(fs.readFileSync(FIXTURE_CONFIG, "utf8")) as AzureMlConfigInput;
 const tmpDirs: string[] = [];
@@ -27,7 +28,7 @@ function build(input: AzureMlConfigInput) {
   const app = new App({ outdir });
   const built = addTeamStacks(app, config, "config.json");
   if (built.problems.length === 0) app.synth();
-  const synthOf = (name: string): Synthesized => JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
+  const synthOf = (name: string): SynthesizedStackJson => JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
   return { ...built, synthOf };
 }
 
@@ -44,19 +45,19 @@ describe("team stacks from the fixture config (two teams, dev and prod)", () => 
 
   test("production is private: endpoints in the platform subnet, platform DNS zones, registry and image build compute, protection", () => {
     const prod = synthOf("team-a-prod");
-    const ws = resourcesOf(prod, "azurerm_machine_learning_workspace")[0];
+    const ws = resourcesOfType(prod, "azurerm_machine_learning_workspace")[0];
     expect(ws.public_network_access_enabled).toBe(false);
     expect(ws.lifecycle).toEqual({ prevent_destroy: true });
     expect(ws.image_build_compute_name).toBe("cpu-cluster");
-    const pes = resourcesOf(prod, "azurerm_private_endpoint");
+    const pes = resourcesOfType(prod, "azurerm_private_endpoint");
     expect(pes).toHaveLength(5);
     for (const pe of pes) {
       expect(pe.subnet_id).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-platform-prod\.outputs\.cross-stack-output-azurerm_subnetEndpointSubnetid\}$/);
       for (const z of pe.private_dns_zone_group.private_dns_zone_ids) expect(z).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-platform-prod\.outputs\./);
     }
-    expect(resourcesOf(prod, "azurerm_private_dns_zone")).toHaveLength(0);
-    expect(resourcesOf(prod, "azurerm_container_registry")[0]).toMatchObject({ sku: "Premium", public_network_access_enabled: false });
-    for (const c of resourcesOf(prod, "azurerm_machine_learning_compute_cluster")) {
+    expect(resourcesOfType(prod, "azurerm_private_dns_zone")).toHaveLength(0);
+    expect(resourcesOfType(prod, "azurerm_container_registry")[0]).toMatchObject({ sku: "Premium", public_network_access_enabled: false });
+    for (const c of resourcesOfType(prod, "azurerm_machine_learning_compute_cluster")) {
       expect(c.subnet_resource_id).toMatch(/cross-stack-output-azurerm_subnetComputeSubnet-team-aid/);
       expect(c.node_public_ip_enabled).toBe(false);
     }
@@ -64,23 +65,23 @@ describe("team stacks from the fixture config (two teams, dev and prod)", () => 
 
   test("a private team without an image build cluster gets a CPU one", () => {
     const prod = synthOf("team-b-prod");
-    expect(resourcesOf(prod, "azurerm_machine_learning_workspace")[0].image_build_compute_name).toBe("image-build");
-    expect(resourcesOf(prod, "azurerm_machine_learning_compute_cluster").map((c) => c.name).sort()).toEqual(["cpu-train", "image-build"]);
+    expect(resourcesOfType(prod, "azurerm_machine_learning_workspace")[0].image_build_compute_name).toBe("image-build");
+    expect(resourcesOfType(prod, "azurerm_machine_learning_compute_cluster").map((c) => c.name).sort()).toEqual(["cpu-train", "image-build"]);
   });
 
   test("development is public, on-demand registry, nothing protected", () => {
     const dev = synthOf("team-b-dev");
-    const ws = resourcesOf(dev, "azurerm_machine_learning_workspace")[0];
+    const ws = resourcesOfType(dev, "azurerm_machine_learning_workspace")[0];
     expect(ws.public_network_access_enabled).toBe(true);
     expect(ws.lifecycle).toBeUndefined();
     expect(ws.container_registry_id).toBeUndefined();
-    expect(resourcesOf(dev, "azurerm_private_endpoint")).toHaveLength(0);
+    expect(resourcesOfType(dev, "azurerm_private_endpoint")).toHaveLength(0);
   });
 
   test("monitoring goes to the platform's Log Analytics workspace across stacks", () => {
     const dev = synthOf("team-a-dev");
-    expect(resourcesOf(dev, "azurerm_log_analytics_workspace")).toHaveLength(0);
-    expect(resourcesOf(dev, "azurerm_application_insights")[0].workspace_id).toBe(
+    expect(resourcesOfType(dev, "azurerm_log_analytics_workspace")).toHaveLength(0);
+    expect(resourcesOfType(dev, "azurerm_application_insights")[0].workspace_id).toBe(
       "${data.terraform_remote_state.cross-stack-reference-input-platform-dev.outputs.cross-stack-output-azurerm_log_analytics_workspaceLogAnalyticsid}",
     );
     expect(dev.data?.terraform_remote_state?.["cross-stack-reference-input-platform-dev"]).toMatchObject({ backend: "local", config: { path: "../../../terraform.platform-dev.tfstate" } });
@@ -90,47 +91,47 @@ describe("team stacks from the fixture config (two teams, dev and prod)", () => 
 
   test("the private platform has the network, a subnet per team and every private DNS zone linked", () => {
     const p = synthOf("platform-prod");
-    expect(resourcesOf(p, "azurerm_virtual_network")[0].address_space).toEqual(["10.20.0.0/16"]);
-    expect(resourcesOf(p, "azurerm_subnet").map((s) => [s.name, s.address_prefixes[0]]).sort()).toEqual([
+    expect(resourcesOfType(p, "azurerm_virtual_network")[0].address_space).toEqual(["10.20.0.0/16"]);
+    expect(resourcesOfType(p, "azurerm_subnet").map((s) => [s.name, s.address_prefixes[0]]).sort()).toEqual([
       ["snet-private-endpoints", "10.20.0.0/24"],
       ["snet-team-a", "10.20.1.0/24"],
       ["snet-team-b", "10.20.2.0/24"],
     ]);
-    expect(resourcesOf(p, "azurerm_private_dns_zone")).toHaveLength(13);
-    expect(resourcesOf(p, "azurerm_private_dns_zone_virtual_network_link")).toHaveLength(13);
-    expect(resourcesOf(synthOf("platform-dev"), "azurerm_virtual_network")).toHaveLength(0);
+    expect(resourcesOfType(p, "azurerm_private_dns_zone")).toHaveLength(13);
+    expect(resourcesOfType(p, "azurerm_private_dns_zone_virtual_network_link")).toHaveLength(13);
+    expect(resourcesOfType(synthOf("platform-dev"), "azurerm_virtual_network")).toHaveLength(0);
   });
 
   test("a private environment keeps monitoring inside the network: a Private Link Scope with the platform's Log Analytics and each team's Application Insights", () => {
     const p = synthOf("platform-prod");
     const [scopeKey] = Object.keys(p.resource!.azurerm_monitor_private_link_scope);
     expect(p.resource!.azurerm_monitor_private_link_scope[scopeKey]).toMatchObject({ ingestion_access_mode: "PrivateOnly", query_access_mode: "PrivateOnly" });
-    expect(resourcesOf(p, "azurerm_log_analytics_workspace")[0]).toMatchObject({ internet_ingestion_enabled: false, internet_query_enabled: false });
-    expect(resourcesOf(p, "azurerm_private_endpoint").map((e) => e.private_service_connection.subresource_names)).toEqual([["azuremonitor"]]);
+    expect(resourcesOfType(p, "azurerm_log_analytics_workspace")[0]).toMatchObject({ internet_ingestion_enabled: false, internet_query_enabled: false });
+    expect(resourcesOfType(p, "azurerm_private_endpoint").map((e) => e.private_service_connection.subresource_names)).toEqual([["azuremonitor"]]);
     for (const team of ["team-a-prod", "team-b-prod"]) {
       const t = synthOf(team);
-      expect(resourcesOf(t, "azurerm_application_insights")[0]).toMatchObject({ internet_ingestion_enabled: false, internet_query_enabled: false });
-      expect(resourcesOf(t, "azurerm_monitor_private_link_scoped_service")).toHaveLength(1);
+      expect(resourcesOfType(t, "azurerm_application_insights")[0]).toMatchObject({ internet_ingestion_enabled: false, internet_query_enabled: false });
+      expect(resourcesOfType(t, "azurerm_monitor_private_link_scoped_service")).toHaveLength(1);
     }
-    expect(resourcesOf(synthOf("team-a-dev"), "azurerm_monitor_private_link_scoped_service")).toHaveLength(0);
-    expect(resourcesOf(synthOf("team-a-dev"), "azurerm_application_insights")[0].internet_ingestion_enabled).toBe(true);
+    expect(resourcesOfType(synthOf("team-a-dev"), "azurerm_monitor_private_link_scoped_service")).toHaveLength(0);
+    expect(resourcesOfType(synthOf("team-a-dev"), "azurerm_application_insights")[0].internet_ingestion_enabled).toBe(true);
   });
 
   test("the private platform's compute subnets carry a network security group with Azure ML's outbound rules", () => {
     const p = synthOf("platform-prod");
     const [nsgKey] = Object.keys(p.resource!.azurerm_network_security_group);
     const subnetKeys = Object.entries(p.resource!.azurerm_subnet).filter(([, s]) => String(s.name).startsWith("snet-team-")).map(([k]) => k);
-    expect(resourcesOf(p, "azurerm_subnet_network_security_group_association").map((a) => [a.subnet_id, a.network_security_group_id]).sort()).toEqual(
+    expect(resourcesOfType(p, "azurerm_subnet_network_security_group_association").map((a) => [a.subnet_id, a.network_security_group_id]).sort()).toEqual(
       subnetKeys.map((k) => [`\${azurerm_subnet.${k}.id}`, `\${azurerm_network_security_group.${nsgKey}.id}`]).sort(),
     );
-    const rules = resourcesOf(p, "azurerm_network_security_rule");
+    const rules = resourcesOfType(p, "azurerm_network_security_rule");
     expect(rules.map((r) => r.destination_address_prefix)).toEqual(expect.arrayContaining(["AzureActiveDirectory", "AzureMachineLearning", "Storage.westeurope", "BatchNodeManagement.westeurope"]));
     expect(rules.filter((r) => r.direction === "Inbound")).toEqual([]); // no public IPs on compute: no inbound rule needed
-    expect(resourcesOf(synthOf("platform-dev"), "azurerm_network_security_group")).toHaveLength(0);
+    expect(resourcesOfType(synthOf("platform-dev"), "azurerm_network_security_group")).toHaveLength(0);
   });
 
   test("roles from the config become grants on the workspace", () => {
-    const grants = resourcesOf(synthOf("team-a-dev"), "azurerm_role_assignment");
+    const grants = resourcesOfType(synthOf("team-a-dev"), "azurerm_role_assignment");
     expect(grants.map((g) => [g.principal_id, g.principal_type, g.role_definition_id.split("/").pop()]).sort()).toEqual([
       ["00000000-0000-0000-0000-00000000a001", "Group", "f6c7c914-8db3-469d-8ca1-694a8f32e121"],
       ["00000000-0000-0000-0000-00000000a002", "Group", "e503ece1-11d0-4e8e-8e2c-7a6c3bf38815"],
@@ -143,15 +144,15 @@ describe("datastores and endpoints from the config", () => {
 
   test("a container datastore in the team's storage, an online endpoint with its 90/10 split, a batch endpoint with its default", () => {
     const a = synthOf("team-a-dev");
-    expect(resourcesOf(a, "azurerm_storage_container")[0]).toMatchObject({ name: "forecasting-data", container_access_type: "private" });
-    expect(resourcesOf(a, "azurerm_machine_learning_datastore_blobstorage")[0]).toMatchObject({ name: "forecasting_data", service_data_auth_identity: "WorkspaceSystemAssignedIdentity" });
-    const traffic = resourcesOf(a, "azapi_update_resource").find((u) => u.body.properties.traffic)!;
+    expect(resourcesOfType(a, "azurerm_storage_container")[0]).toMatchObject({ name: "forecasting-data", container_access_type: "private" });
+    expect(resourcesOfType(a, "azurerm_machine_learning_datastore_blobstorage")[0]).toMatchObject({ name: "forecasting_data", service_data_auth_identity: "WorkspaceSystemAssignedIdentity" });
+    const traffic = resourcesOfType(a, "azapi_update_resource").find((u) => u.body.properties.traffic)!;
     expect(traffic.body.properties.traffic).toEqual({ blue: 90, green: 10 });
     expect(traffic.depends_on).toHaveLength(2);
     const b = synthOf("team-b-prod");
-    const def = resourcesOf(b, "azapi_update_resource").find((u) => u.body.properties.defaults)!;
+    const def = resourcesOfType(b, "azapi_update_resource").find((u) => u.body.properties.defaults)!;
     expect(def.body.properties.defaults).toEqual({ deploymentName: "nightly" });
-    const dep = resourcesOf(b, "azapi_resource").find((r) => r.type.includes("batchEndpoints/deployments"))!;
+    const dep = resourcesOfType(b, "azapi_resource").find((r) => r.type.includes("batchEndpoints/deployments"))!;
     expect(dep.body.properties.compute).toMatch(/\/computes\/cpu-train\}?$/);
   });
 });
@@ -161,7 +162,7 @@ test("an endpoint's own tags join the team's; the stack's team, environment and 
   const input = { ...example, teams: example.teams.map(withTags("online", { "cost-center": "forecasting", team: "someone-else" })).map(withTags("batch", { sla: "nightly" })) } as AzureMlConfigInput;
   const { synthOf, problems } = build(input);
   expect(problems).toEqual([]);
-  const endpointTags = (stack: string, arm: string) => resourcesOf(synthOf(stack), "azapi_resource").find((r) => r.type.startsWith(`${arm}@`))!.tags;
+  const endpointTags = (stack: string, arm: string) => resourcesOfType(synthOf(stack), "azapi_resource").find((r) => r.type.startsWith(`${arm}@`))!.tags;
   expect(endpointTags("team-a-dev", "Microsoft.MachineLearningServices/workspaces/onlineEndpoints")).toEqual({
     "cost-center": "forecasting",
     owner: "ml-platform-team",

@@ -2,7 +2,8 @@ import { WorkspaceConnection } from "../../constructs/connections/workspace-conn
 import { AiHub } from "../../constructs/workspace/ai-hub";
 import { isWorkspace } from "../../constructs/workspace/workspace-reference";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { errorOf, newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
+import { referenceTo, resourcesOfType, synthStack } from "../../constructs/testing";
+import { errorOf, newStack, onlyResource } from "../helpers/fixtures";
 
 const NET = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet";
 const base = { name: "hub-ai", resourceGroupName: "rg-ai", location: "swedencentral", publicNetworkAccessEnabled: false };
@@ -13,17 +14,17 @@ describe("AiHub as a first-class workspace", () => {
     const hub = new AiHub(stack, "hub", { ...base, isolationMode: "AllowOnlyApprovedOutbound", outboundRules: { pypi: { type: "FQDN", destination: "pypi.org" } }, privateEndpoints: { subnetId: `${NET}/subnets/snet-pe` } });
     expect(isWorkspace(hub)).toBe(true);
     new WorkspaceConnection(stack, "search", { workspace: hub, name: "search", target: { kind: "AzureOpenAI", endpoint: "https://contoso.openai.azure.com/", resourceId: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/contoso" } });
-    const out = synth(stack);
-    const azapi = resourcesOf(out, "azapi_resource");
-    expect(azapi.find((r) => String(r.type).includes("outboundRules"))).toMatchObject({ name: "pypi", parent_id: refOf(hub.resource) });
-    expect(azapi.find((r) => String(r.type).includes("connections"))).toMatchObject({ name: "search", parent_id: refOf(hub.resource) });
+    const out = synthStack(stack);
+    const azapi = resourcesOfType(out, "azapi_resource");
+    expect(azapi.find((r) => String(r.type).includes("outboundRules"))).toMatchObject({ name: "pypi", parent_id: referenceTo(hub.resource) });
+    expect(azapi.find((r) => String(r.type).includes("connections"))).toMatchObject({ name: "search", parent_id: referenceTo(hub.resource) });
   });
 
   test("private endpoints for the hub and every resource it creates, ordered as for workspaces", () => {
     const stack = newStack();
     const hub = new AiHub(stack, "hub", { ...base, privateEndpoints: { subnetId: `${NET}/subnets/snet-pe` } });
-    const out = synth(stack);
-    expect(resourcesOf(out, "azurerm_private_endpoint").map((e) => e.private_service_connection.subresource_names[0]).sort()).toEqual(["amlworkspace", "blob", "file", "registry", "vault"]);
+    const out = synthStack(stack);
+    expect(resourcesOfType(out, "azurerm_private_endpoint").map((e) => e.private_service_connection.subresource_names[0]).sort()).toEqual(["amlworkspace", "blob", "file", "registry", "vault"]);
     const dependsOn = onlyResource(out, "azurerm_ai_foundry").depends_on as string[];
     for (const key of ["vault", "storage", "registry"]) for (const e of hub.privateEndpoints!.byTarget[key]) expect(dependsOn).toContain(`azurerm_private_endpoint.${stack.getLogicalId(e.resource)}`);
     expect(hub.readyForDependents.map((r) => stack.getLogicalId(r))).toEqual(hub.privateEndpoints!.byTarget.workspace.map((e) => stack.getLogicalId(e.resource)));
@@ -41,7 +42,7 @@ describe("AiHub identity", () => {
   test("user-assigned identities with a primary one", () => {
     const stack = newStack();
     const hub = new AiHub(stack, "hub", { ...base, publicNetworkAccessEnabled: true, identity: { type: "UserAssigned", identityIds: [uai("id-hub")], primaryIdentityId: uai("id-hub") } });
-    expect(onlyResource(synth(stack), "azurerm_ai_foundry")).toMatchObject({ identity: { type: "UserAssigned", identity_ids: [uai("id-hub")] }, primary_user_assigned_identity: uai("id-hub") });
+    expect(onlyResource(synthStack(stack), "azurerm_ai_foundry")).toMatchObject({ identity: { type: "UserAssigned", identity_ids: [uai("id-hub")] }, primary_user_assigned_identity: uai("id-hub") });
     expect(hub.principalId).toBeUndefined();
   });
 
@@ -50,7 +51,7 @@ describe("AiHub identity", () => {
     expect(e.problems.map((p) => [p.code, p.field])).toEqual([["IDENTITY_PRIMARY", "identity.primaryIdentityId"]]);
     const stack = newStack();
     new AiHub(stack, "hub", { ...base, publicNetworkAccessEnabled: true });
-    expect(onlyResource(synth(stack), "azurerm_ai_foundry").identity).toEqual({ type: "SystemAssigned" });
+    expect(onlyResource(synthStack(stack), "azurerm_ai_foundry").identity).toEqual({ type: "SystemAssigned" });
   });
 });
 
@@ -66,9 +67,9 @@ describe("AiHub managed network and serverless settings (azapi: azurerm_ai_found
       sparkReady: true,
       privateEndpoints: { subnetId: `${NET}/subnets/snet-pe` },
     });
-    const out = synth(stack);
-    const hubRef = refOf(hub.resource);
-    const settings = resourcesOf(out, "azapi_update_resource").find((r) => r.body.properties.serverlessComputeSettings)!;
+    const out = synthStack(stack);
+    const hubRef = referenceTo(hub.resource);
+    const settings = resourcesOfType(out, "azapi_update_resource").find((r) => r.body.properties.serverlessComputeSettings)!;
     expect(settings).toMatchObject({
       resource_id: hubRef,
       body: { properties: { managedNetwork: { firewallSku: "Basic" }, serverlessComputeSettings: { serverlessComputeCustomSubnet: `${NET}/subnets/snet-serverless`, serverlessComputeNoPublicIP: true } } },
@@ -83,21 +84,21 @@ describe("AiHub managed network and serverless settings (azapi: azurerm_ai_found
     const stack = newStack();
     const hub = new AiHub(stack, "hub", { ...base, publicNetworkAccessEnabled: true, provisionNetworkOnCreation: true });
     expect(hub.hubSettings).toBeUndefined();
-    expect(onlyResource(synth(stack), "azapi_resource_action").body).toEqual({ includeSpark: false });
+    expect(onlyResource(synthStack(stack), "azapi_resource_action").body).toEqual({ includeSpark: false });
     const plain = newStack();
     new AiHub(plain, "hub", { ...base, publicNetworkAccessEnabled: true });
-    expect(resourcesOf(synth(plain), "azapi_resource_action")).toEqual([]);
+    expect(resourcesOfType(synthStack(plain), "azapi_resource_action")).toEqual([]);
   });
 
   test("names of the created resources, shared keys and diagnostics as chosen", () => {
     const stack = newStack();
     const hub = new AiHub(stack, "hub", { ...base, publicNetworkAccessEnabled: true, names: { storageAccount: "sthubai01", keyVault: "kv-hub-ai-01", applicationInsights: "appi-hub-ai", logAnalyticsWorkspace: "log-hub-ai" }, storageSharedAccessKeyEnabled: true, diagnostics: { enabled: false } });
-    const out = synth(stack);
+    const out = synthStack(stack);
     expect(onlyResource(out, "azurerm_storage_account")).toMatchObject({ name: "sthubai01", shared_access_key_enabled: true });
     expect(onlyResource(out, "azurerm_key_vault").name).toBe("kv-hub-ai-01");
     expect(onlyResource(out, "azurerm_application_insights").name).toBe("appi-hub-ai");
     expect(onlyResource(out, "azurerm_log_analytics_workspace").name).toBe("log-hub-ai");
-    expect(resourcesOf(out, "azurerm_monitor_diagnostic_setting")).toEqual([]);
+    expect(resourcesOfType(out, "azurerm_monitor_diagnostic_setting")).toEqual([]);
     // Shared keys on: the hub reaches its datastores with keys, so no identity-mode update is written.
     expect(hub.systemDatastoresAuthMode).toBeUndefined();
     expect(errorOf(() => new AiHub(newStack(), "hub", { ...base, names: { storageAccount: "Not_Valid" } })).problems.map((p) => p.field)).toEqual(["names.storageAccount"]);

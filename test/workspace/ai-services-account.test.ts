@@ -1,13 +1,14 @@
 import { AiServicesAccount } from "../../constructs/connections/ai-services-account";
 import { PrivateDnsZones } from "../../constructs/network/private-dns-zones";
 import { AiHub } from "../../constructs/workspace/ai-hub";
-import { errorOf, newStack, onlyResource, refOf, resourcesOf, synth } from "../helpers/synth";
+import { referenceTo, resourcesOfType, synthStack } from "../../constructs/testing";
+import { errorOf, newStack, onlyResource } from "../helpers/fixtures";
 
 describe("AiServicesAccount (kind AIServices)", () => {
   test("secure by default: keys off, a custom subdomain, a system-assigned identity, deny by default when private", () => {
     const stack = newStack();
     new AiServicesAccount(stack, "ai", { name: "ais-contoso", resourceGroupName: "rg-ai", location: "swedencentral", publicNetworkAccessEnabled: false });
-    expect(onlyResource(synth(stack), "azurerm_cognitive_account")).toMatchObject({
+    expect(onlyResource(synthStack(stack), "azurerm_cognitive_account")).toMatchObject({
       kind: "AIServices",
       sku_name: "S0",
       custom_subdomain_name: "ais-contoso",
@@ -23,10 +24,10 @@ describe("AiServicesAccount (kind AIServices)", () => {
     const hub = new AiHub(stack, "hub", { name: "hub-ai", resourceGroupName: "rg-ai", location: "swedencentral", publicNetworkAccessEnabled: true });
     const account = new AiServicesAccount(stack, "ai", { name: "ais-contoso", resourceGroupName: "rg-ai", location: "swedencentral", publicNetworkAccessEnabled: true });
     account.connectTo(hub, "ai-services");
-    const out = synth(stack);
-    const connection = resourcesOf(out, "azapi_resource").find((r) => String(r.type).includes("connections"))!;
-    expect(connection).toMatchObject({ name: "ai-services", parent_id: refOf(hub.resource) });
-    expect(connection.body.properties).toMatchObject({ category: "AIServices", target: refOf(account.resource, "endpoint"), authType: "AAD" });
+    const out = synthStack(stack);
+    const connection = resourcesOfType(out, "azapi_resource").find((r) => String(r.type).includes("connections"))!;
+    expect(connection).toMatchObject({ name: "ai-services", parent_id: referenceTo(hub.resource) });
+    expect(connection.body.properties).toMatchObject({ category: "AIServices", target: referenceTo(account.resource, "endpoint"), authType: "AAD" });
     expect(JSON.stringify(connection)).not.toMatch(/key/i);
   });
 
@@ -41,12 +42,12 @@ describe("AiServicesAccount (kind AIServices)", () => {
       publicNetworkAccessEnabled: false,
       privateEndpoint: { subnetId: `${vnet}/subnets/snet-pe`, privateDnsZoneIds: Object.values(zones.zones).map((z) => z!.id) },
     });
-    const endpoint = onlyResource(synth(stack), "azurerm_private_endpoint");
+    const endpoint = onlyResource(synthStack(stack), "azurerm_private_endpoint");
     expect(endpoint).toMatchObject({
       name: "pe-ais-contoso",
       location: "swedencentral",
       subnet_id: `${vnet}/subnets/snet-pe`,
-      private_service_connection: { private_connection_resource_id: refOf(account.resource), subresource_names: ["account"], is_manual_connection: false },
+      private_service_connection: { private_connection_resource_id: referenceTo(account.resource), subresource_names: ["account"], is_manual_connection: false },
     });
     expect(endpoint.private_dns_zone_group.private_dns_zone_ids).toHaveLength(3);
     // Fewer zones than the sub-resource needs is an error naming them.

@@ -2,7 +2,8 @@ import { Token, Testing, TerraformStack, azurerm } from "../../constructs/core/e
 import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
-import { bareStack, newStack, onlyResource, refOf, resourcesOf, synth, errorOf } from "../helpers/synth";
+import { referenceTo, resourcesOfType, synthStack } from "../../constructs/testing";
+import { bareStack, newStack, onlyResource, errorOf } from "../helpers/fixtures";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-shared/providers";
 const base: WorkspaceProps = { name: "mlw-team-a-dev", resourceGroupName: "rg-ml", location: "westeurope", publicNetworkAccessEnabled: false };
@@ -10,7 +11,7 @@ const base: WorkspaceProps = { name: "mlw-team-a-dev", resourceGroupName: "rg-ml
 function build(props: Partial<WorkspaceProps> = {}, id = "ws") {
   const stack = newStack();
   const ws = new Workspace(stack, id, { ...base, ...props } as WorkspaceProps);
-  return { stack, ws, out: synth(stack) };
+  return { stack, ws, out: synthStack(stack) };
 }
 
 describe("Workspace defaults", () => {
@@ -18,13 +19,13 @@ describe("Workspace defaults", () => {
 
   test("creates the workspace with every associated resource, wired by reference", () => {
     const w = onlyResource(out, "azurerm_machine_learning_workspace");
-    expect(w.storage_account_id).toBe(refOf(ws.storageAccount!));
-    expect(w.key_vault_id).toBe(refOf(ws.keyVault!));
-    expect(w.application_insights_id).toBe(refOf(ws.applicationInsights!));
+    expect(w.storage_account_id).toBe(referenceTo(ws.storageAccount!));
+    expect(w.key_vault_id).toBe(referenceTo(ws.keyVault!));
+    expect(w.application_insights_id).toBe(referenceTo(ws.applicationInsights!));
     expect(w.container_registry_id).toBeUndefined();
     const ai = onlyResource(out, "azurerm_application_insights");
-    expect(ai.workspace_id).toBe(refOf(ws.logAnalyticsWorkspace!));
-    expect(resourcesOf(out, "azurerm_container_registry")).toHaveLength(0);
+    expect(ai.workspace_id).toBe(referenceTo(ws.logAnalyticsWorkspace!));
+    expect(resourcesOfType(out, "azurerm_container_registry")).toHaveLength(0);
   });
 
   test("workspace settings are explicit and secure", () => {
@@ -63,7 +64,7 @@ describe("Workspace defaults", () => {
   test("system datastores use the workspace identity, set through azapi with a valid body", () => {
     const upd = onlyResource(out, "azapi_update_resource");
     expect(upd.type).toBe("Microsoft.MachineLearningServices/workspaces@2026-05-01");
-    expect(upd.resource_id).toBe(refOf(ws.resource));
+    expect(upd.resource_id).toBe(referenceTo(ws.resource));
     expect(upd.body).toEqual({ properties: { systemDatastoresAuthMode: "Identity" } });
     expect(validateAllAzapiBodies(out)).toEqual([]);
   });
@@ -83,17 +84,17 @@ describe("Workspace defaults", () => {
   });
 
   test("diagnostic settings send workspace, key vault and storage (account, blob, file) telemetry to Log Analytics", () => {
-    const diags = resourcesOf(out, "azurerm_monitor_diagnostic_setting");
-    const sa = refOf(ws.storageAccount!);
+    const diags = resourcesOfType(out, "azurerm_monitor_diagnostic_setting");
+    const sa = referenceTo(ws.storageAccount!);
     expect(diags.map((d) => d.target_resource_id).sort()).toEqual(
-      [refOf(ws.resource), refOf(ws.keyVault!), sa, `${sa}/blobServices/default`, `${sa}/fileServices/default`].sort(),
+      [referenceTo(ws.resource), referenceTo(ws.keyVault!), sa, `${sa}/blobServices/default`, `${sa}/fileServices/default`].sort(),
     );
     for (const d of diags) {
-      expect(d.log_analytics_workspace_id).toBe(refOf(ws.logAnalyticsWorkspace!));
+      expect(d.log_analytics_workspace_id).toBe(referenceTo(ws.logAnalyticsWorkspace!));
       expect((d.enabled_log?.length ?? 0) + (d.enabled_metric?.length ?? 0)).toBeGreaterThan(0);
     }
     const byTarget = (t: string) => diags.find((d) => d.target_resource_id === t)!;
-    expect(byTarget(refOf(ws.resource)).enabled_log).toEqual([{ category_group: "allLogs" }]);
+    expect(byTarget(referenceTo(ws.resource)).enabled_log).toEqual([{ category_group: "allLogs" }]);
     expect(byTarget(`${sa}/blobServices/default`).enabled_log).toEqual([{ category_group: "audit" }, { category_group: "allLogs" }]);
   });
 
@@ -119,12 +120,12 @@ describe("Workspace defaults", () => {
   test("a change through the escape hatch reaches the output", () => {
     const { stack, ws: w } = build();
     w.storageAccount!.accessTier = "Cool";
-    expect(onlyResource(synth(stack), "azurerm_storage_account").access_tier).toBe("Cool");
+    expect(onlyResource(synthStack(stack), "azurerm_storage_account").access_tier).toBe("Cool");
   });
 });
 
 describe("unique suffixes", () => {
-  const nameOf = (stack: TerraformStack, type: string) => onlyResource(synth(stack), type).name;
+  const nameOf = (stack: TerraformStack, type: string) => onlyResource(synthStack(stack), type).name;
 
   test("are the same for the same construct path and name, and differ otherwise", () => {
     const a = build().out;
@@ -153,7 +154,7 @@ describe("unique suffixes", () => {
 describe("container registry modes", () => {
   test("on-demand (default) creates none and sets no id", () => {
     const { out, ws } = build({ containerRegistry: { mode: "on-demand" } });
-    expect(resourcesOf(out, "azurerm_container_registry")).toHaveLength(0);
+    expect(resourcesOfType(out, "azurerm_container_registry")).toHaveLength(0);
     expect(onlyResource(out, "azurerm_machine_learning_workspace").container_registry_id).toBeUndefined();
     expect(ws.containerRegistryId).toBeUndefined();
   });
@@ -171,7 +172,7 @@ describe("container registry modes", () => {
     });
     expect(cr.name).toMatch(/^crmlwteamadev[a-z0-9]{6}$/);
     expect(onlyResource(out, "azurerm_machine_learning_workspace").container_registry_id).toBe(
-      refOf(ws.containerRegistry!),
+      referenceTo(ws.containerRegistry!),
     );
   });
 
@@ -186,7 +187,7 @@ describe("container registry modes", () => {
   test("existing uses the given id", () => {
     const id = `${SUB}/Microsoft.ContainerRegistry/registries/crshared`;
     const { out } = build({ containerRegistry: { mode: "existing", id }, imageBuildComputeName: "cpu-build" });
-    expect(resourcesOf(out, "azurerm_container_registry")).toHaveLength(0);
+    expect(resourcesOfType(out, "azurerm_container_registry")).toHaveLength(0);
     expect(onlyResource(out, "azurerm_machine_learning_workspace").container_registry_id).toBe(id);
   });
 
@@ -200,12 +201,12 @@ describe("container registry modes", () => {
     const stack = newStack();
     const ws = new Workspace(stack, "ws", { ...base, containerRegistry: { mode: "create" } });
     ws.useImageBuildCompute(ws.addComputeCluster("build", { name: "cpu-build", vmSize: "Standard_DS3_v2", maxNodes: 2 }));
-    expect(onlyResource(synth(stack), "azurerm_machine_learning_workspace").image_build_compute_name).toBe("cpu-build");
+    expect(onlyResource(synthStack(stack), "azurerm_machine_learning_workspace").image_build_compute_name).toBe("cpu-build");
 
     const gpuStack = newStack();
     const gpuWs = new Workspace(gpuStack, "ws", { ...base, containerRegistry: { mode: "create" } });
     gpuWs.useImageBuildCompute(gpuWs.addComputeCluster("build", { name: "gpu-build", vmSize: "Standard_NC6s_v3", maxNodes: 1 }));
-    expect(() => synth(gpuStack)).toThrow(/imageBuildComputeName "gpu-build" must name a CPU compute cluster/);
+    expect(() => synthStack(gpuStack)).toThrow(/imageBuildComputeName "gpu-build" must name a CPU compute cluster/);
   });
 
   test("a private workspace cannot create a non-Premium registry", () => {
@@ -224,13 +225,13 @@ describe("existing associated resources", () => {
 
   test("each can be existing, mixed freely with created ones", () => {
     const { out, ws } = build({ storageAccount: { mode: "existing", id: ids.storage }, keyVault: { mode: "create" } });
-    expect(resourcesOf(out, "azurerm_storage_account")).toHaveLength(0);
-    expect(resourcesOf(out, "azurerm_key_vault")).toHaveLength(1);
+    expect(resourcesOfType(out, "azurerm_storage_account")).toHaveLength(0);
+    expect(resourcesOfType(out, "azurerm_key_vault")).toHaveLength(1);
     const w = onlyResource(out, "azurerm_machine_learning_workspace");
     expect(w.storage_account_id).toBe(ids.storage);
     expect(ws.storageAccount).toBeUndefined();
     // shared-key state of an account given by id is unknown: the auth mode is left alone
-    expect(resourcesOf(out, "azapi_update_resource")).toHaveLength(0);
+    expect(resourcesOfType(out, "azapi_update_resource")).toHaveLength(0);
   });
 
   test("all existing: only the workspace and its diagnostics are created", () => {
@@ -248,12 +249,12 @@ describe("existing associated resources", () => {
     const e = errorOf(() => build({ applicationInsights: { mode: "existing", id: ids.ai } }));
     expect(e.problems[0]).toMatchObject({ code: "REQUIRED", field: "diagnostics.logAnalyticsWorkspaceId" });
     const { out } = build({ applicationInsights: { mode: "existing", id: ids.ai }, diagnostics: { enabled: false } });
-    expect(resourcesOf(out, "azurerm_monitor_diagnostic_setting")).toHaveLength(0);
+    expect(resourcesOfType(out, "azurerm_monitor_diagnostic_setting")).toHaveLength(0);
   });
 
   test("created Application Insights can sit on an existing Log Analytics workspace", () => {
     const { out } = build({ applicationInsights: { mode: "create", existingLogAnalyticsWorkspaceId: ids.law } });
-    expect(resourcesOf(out, "azurerm_log_analytics_workspace")).toHaveLength(0);
+    expect(resourcesOfType(out, "azurerm_log_analytics_workspace")).toHaveLength(0);
     expect(onlyResource(out, "azurerm_application_insights").workspace_id).toBe(ids.law);
   });
 
@@ -284,9 +285,9 @@ describe("existing associated resources", () => {
       sharedAccessKeyEnabled: false,
     });
     new Workspace(stack, "ws", { ...base, storageAccount: { mode: "existing", resource: sa } });
-    const out = synth(stack);
-    expect(onlyResource(out, "azurerm_machine_learning_workspace").storage_account_id).toBe(refOf(sa));
-    expect(resourcesOf(out, "azapi_update_resource")).toHaveLength(1);
+    const out = synthStack(stack);
+    expect(onlyResource(out, "azurerm_machine_learning_workspace").storage_account_id).toBe(referenceTo(sa));
+    expect(resourcesOfType(out, "azapi_update_resource")).toHaveLength(1);
   });
 
   test("an existing resource of the wrong provider class, or not a provider object, is refused by field", () => {
@@ -385,7 +386,7 @@ describe("options", () => {
     const sa = onlyResource(out, "azurerm_storage_account");
     expect(sa.shared_access_key_enabled).toBe(true);
     expect(sa.sas_policy).toEqual({ expiration_period: "01.00:00:00", expiration_action: "Log" });
-    expect(resourcesOf(out, "azapi_update_resource")).toHaveLength(0);
+    expect(resourcesOfType(out, "azapi_update_resource")).toHaveLength(0);
   });
 
   test("preventDestroy protects the stateful resources", () => {

@@ -409,7 +409,8 @@ export function planEstate(resources: readonly ExportedResource[], scope: Export
     workspaceIdOf.set(w, canonicalId(w));
     const cls = isHub ? "AiHub" : "Workspace";
     adopt(w, varName, "resource", isHub ? "azurerm_ai_foundry" : "azurerm_machine_learning_workspace", cls);
-    const a = isHub ? { storage: "storage!.resource", vault: "keyVault!.resource", insights: "monitoring!.resource", law: "monitoring!.logAnalyticsWorkspace!", registry: "containerRegistry!.resource" } : { storage: "storageAccount!", vault: "keyVault!", insights: "applicationInsights!", law: "logAnalyticsWorkspace!", registry: "containerRegistry!" };
+    // A hub and a workspace name their created resources alike.
+    const a = { storage: "storageAccount!", vault: "keyVault!", insights: "applicationInsights!", law: "logAnalyticsWorkspace!", registry: "containerRegistry!" };
     if (storage && !handled.has(storage)) adopt(storage, varName, a.storage, "azurerm_storage_account", `${cls} (its storage account)`);
     if (vault && !handled.has(vault)) adopt(vault, varName, a.vault, "azurerm_key_vault", `${cls} (its Key Vault)`);
     if (insights && !handled.has(insights)) adopt(insights, varName, a.insights, "azurerm_application_insights", `${cls} (its Application Insights)`);

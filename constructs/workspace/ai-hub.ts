@@ -5,7 +5,7 @@ import { AzapiResourceAction } from "../azapi/resource-action";
 import { AzapiUpdateResource } from "../azapi/update-resource";
 import { armId } from "../core/arm-id";
 import { placementShape, protect } from "../core/common-props";
-import { AiFoundry, Annotations, MonitorDiagnosticSetting, dependable, type PrivateEndpoint, azurerm } from "../core/engine";
+import { AiFoundry, Annotations, MonitorDiagnosticSetting, dependable, type ApplicationInsights, type ContainerRegistry, type KeyVault, type LogAnalyticsWorkspace, type PrivateEndpoint, type StorageAccount, azurerm } from "../core/engine";
 import { azureName, deriveName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, STORAGE_ACCOUNT_TYPE, SUBNET_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
@@ -222,10 +222,12 @@ export interface AiHubProps {
 export class AiHub extends Construct implements IWorkspace {
   /** The hub (construct id `Resource`). */
   public readonly resource: AiFoundry;
-  public readonly storage?: WorkspaceStorage;
-  public readonly keyVault?: WorkspaceKeyVault;
-  public readonly monitoring?: WorkspaceMonitoring;
-  public readonly containerRegistry?: WorkspaceContainerRegistry;
+  /** Created associated resources, as `Workspace` has them; undefined where an existing one (or none) is used. */
+  public readonly storageAccount?: StorageAccount;
+  public readonly keyVault?: KeyVault;
+  public readonly applicationInsights?: ApplicationInsights;
+  public readonly logAnalyticsWorkspace?: LogAnalyticsWorkspace;
+  public readonly containerRegistry?: ContainerRegistry;
   public readonly systemDatastoresAuthMode?: AzapiUpdateResource;
   /** The hub settings azurerm has no attribute for (firewall SKU, serverless compute), when given. */
   public readonly hubSettings?: AzapiUpdateResource;
@@ -271,30 +273,32 @@ export class AiHub extends Construct implements IWorkspace {
 
     let storageId = p.existing.storageAccountId;
     if (!storageId) {
-      this.storage = new WorkspaceStorage(this, "Storage", { ...placement, name: p.names.storageAccount ?? deriveName("storageAccount", p.name, seed), publicNetworkAccessEnabled: pna, sharedAccessKeyEnabled: p.storageSharedAccessKeyEnabled, preventDestroy: p.preventDestroy });
-      storageId = this.storage.resource.id;
+      this.storageAccount = new WorkspaceStorage(this, "Storage", { ...placement, name: p.names.storageAccount ?? deriveName("storageAccount", p.name, seed), publicNetworkAccessEnabled: pna, sharedAccessKeyEnabled: p.storageSharedAccessKeyEnabled, preventDestroy: p.preventDestroy }).resource;
+      storageId = this.storageAccount.id;
     }
     let keyVaultId = p.existing.keyVaultId;
     if (!keyVaultId) {
-      this.keyVault = new WorkspaceKeyVault(this, "KeyVault", { ...placement, name: p.names.keyVault ?? deriveName("keyVault", p.name, seed), publicNetworkAccessEnabled: pna, preventDestroy: p.preventDestroy });
-      keyVaultId = this.keyVault.resource.id;
+      this.keyVault = new WorkspaceKeyVault(this, "KeyVault", { ...placement, name: p.names.keyVault ?? deriveName("keyVault", p.name, seed), publicNetworkAccessEnabled: pna, preventDestroy: p.preventDestroy }).resource;
+      keyVaultId = this.keyVault.id;
     }
     let appInsightsId = p.existing.applicationInsightsId;
     let lawId = p.existing.logAnalyticsWorkspaceId;
     if (!appInsightsId) {
-      this.monitoring = new WorkspaceMonitoring(this, "Monitoring", {
+      const monitoring = new WorkspaceMonitoring(this, "Monitoring", {
         ...placement,
         applicationInsightsName: p.names.applicationInsights ?? deriveName("applicationInsights", p.name, seed),
         logAnalyticsWorkspaceName: p.names.logAnalyticsWorkspace ?? deriveName("logAnalyticsWorkspace", p.name, seed),
         existingLogAnalyticsWorkspaceId: lawId,
       });
-      appInsightsId = this.monitoring.resource.id;
-      lawId = this.monitoring.logAnalyticsWorkspaceId;
+      this.applicationInsights = monitoring.resource;
+      this.logAnalyticsWorkspace = monitoring.logAnalyticsWorkspace;
+      appInsightsId = monitoring.resource.id;
+      lawId = monitoring.logAnalyticsWorkspaceId;
     }
     let registryId = p.existing.containerRegistryId;
     if (!registryId && p.createContainerRegistry) {
-      this.containerRegistry = new WorkspaceContainerRegistry(this, "ContainerRegistry", { ...placement, name: p.names.containerRegistry ?? deriveName("containerRegistry", p.name, seed), publicNetworkAccessEnabled: pna, preventDestroy: p.preventDestroy });
-      registryId = this.containerRegistry.resource.id;
+      this.containerRegistry = new WorkspaceContainerRegistry(this, "ContainerRegistry", { ...placement, name: p.names.containerRegistry ?? deriveName("containerRegistry", p.name, seed), publicNetworkAccessEnabled: pna, preventDestroy: p.preventDestroy }).resource;
+      registryId = this.containerRegistry.id;
     }
 
     this.resource = new azurerm.AiFoundry(this, "Resource", {
@@ -326,9 +330,9 @@ export class AiHub extends Construct implements IWorkspace {
     for (const [name, rule] of Object.entries(p.outboundRules).sort(([a], [b]) => byCodePoint(a, b))) this.addOutboundRule(name, rule);
     if (p.privateEndpoints) {
       const targets: PrivateEndpointTarget[] = [{ key: "workspace", subresources: ["amlworkspace"], resourceId: this.resource.id }];
-      if (this.storage) targets.push({ key: "storage", subresources: ["blob", "file"], resourceId: this.storage.resource.id });
-      if (this.keyVault) targets.push({ key: "vault", subresources: ["vault"], resourceId: this.keyVault.resource.id });
-      if (this.containerRegistry) targets.push({ key: "registry", subresources: ["registry"], resourceId: this.containerRegistry.resource.id });
+      if (this.storageAccount) targets.push({ key: "storage", subresources: ["blob", "file"], resourceId: this.storageAccount.id });
+      if (this.keyVault) targets.push({ key: "vault", subresources: ["vault"], resourceId: this.keyVault.id });
+      if (this.containerRegistry) targets.push({ key: "registry", subresources: ["registry"], resourceId: this.containerRegistry.id });
       this.privateEndpoints = new WorkspacePrivateEndpoints(this, "PrivateEndpoints", { options: p.privateEndpoints, baseName: p.name, resourceGroupName: p.resourceGroupName, location: p.location, targets, tags: p.tags });
       // As for workspaces: the hub after its resources' endpoints, what runs in it after the hub's own.
       const byKey = (key: string) => (this.privateEndpoints!.byTarget[key] ?? []).map((e) => e.resource);
@@ -340,8 +344,8 @@ export class AiHub extends Construct implements IWorkspace {
       Annotations.of(this).addWarning("publicNetworkAccessEnabled is false and no privateEndpoints are configured: the hub is reachable only through private endpoints created elsewhere.");
     }
 
-    requireProviders(this, { azapi: this.storage !== undefined || p.firewallSku !== undefined || p.serverlessCompute !== undefined || p.provisionNetworkOnCreation || p.sparkReady, storageUseAzuread: this.storage !== undefined });
-    if (this.storage && !p.storageSharedAccessKeyEnabled) {
+    requireProviders(this, { azapi: this.storageAccount !== undefined || p.firewallSku !== undefined || p.serverlessCompute !== undefined || p.provisionNetworkOnCreation || p.sparkReady, storageUseAzuread: this.storageAccount !== undefined });
+    if (this.storageAccount && !p.storageSharedAccessKeyEnabled) {
       this.systemDatastoresAuthMode = new AzapiUpdateResource(this, "SystemDatastoresAuthMode", {
         type: mlType("workspaces"),
         resourceId: this.resource.id,
@@ -369,7 +373,7 @@ export class AiHub extends Construct implements IWorkspace {
     if (lawId && p.diagnostics.enabled) {
       this.diagnosticSettings.push(sendToLogAnalytics(this, "Diagnostics", { targetResourceId: this.resource.id, logAnalyticsWorkspaceId: lawId, logCategoryGroups: ["allLogs"] }));
       if (this.keyVault) {
-        this.diagnosticSettings.push(sendToLogAnalytics(this, "KeyVaultDiagnostics", { targetResourceId: this.keyVault.resource.id, logAnalyticsWorkspaceId: lawId, logCategoryGroups: ["audit", "allLogs"] }));
+        this.diagnosticSettings.push(sendToLogAnalytics(this, "KeyVaultDiagnostics", { targetResourceId: this.keyVault.id, logAnalyticsWorkspaceId: lawId, logCategoryGroups: ["audit", "allLogs"] }));
       }
     }
   }

@@ -180,10 +180,10 @@ describe("AI Foundry hub and projects", () => {
       public_network_access: "Disabled",
       identity: { type: "SystemAssigned" },
       managed_network: { isolation_mode: "AllowInternetOutbound" },
-      storage_account_id: referenceTo(hub.storage!.resource),
-      key_vault_id: referenceTo(hub.keyVault!.resource),
-      application_insights_id: referenceTo(hub.monitoring!.resource),
-      container_registry_id: referenceTo(hub.containerRegistry!.resource),
+      storage_account_id: referenceTo(hub.storageAccount!),
+      key_vault_id: referenceTo(hub.keyVault!),
+      application_insights_id: referenceTo(hub.applicationInsights!),
+      container_registry_id: referenceTo(hub.containerRegistry!),
     });
     expect(onlyResource(out, "azurerm_storage_account")).toMatchObject({ shared_access_key_enabled: false, public_network_access_enabled: false });
     expect(onlyResource(out, "azurerm_key_vault").purge_protection_enabled).toBe(true);

@@ -195,7 +195,10 @@ describe("BatchEndpoint", () => {
 });
 
 describe("examples/online-endpoint", () => {
-  const json = JSON.parse(Testing.synth(new OnlineEndpointStack(Testing.app(), "online-endpoint"), true));
+  let json: any;
+  beforeAll(() => {
+    json = JSON.parse(Testing.synth(new OnlineEndpointStack(Testing.app(), "online-endpoint"), true));
+  });
 
   test("endpoint → deployments → traffic update, 90/10, bodies valid", () => {
     const endpoint = Object.entries(json.resource.azapi_resource as Record<string, any>).find(([, r]) => r.type.endsWith("/onlineEndpoints@2026-05-01"))!;

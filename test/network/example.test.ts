@@ -12,17 +12,30 @@ import { onlyResource } from "../helpers/fixtures";
  * Notation), AML-SA-03/SA-04 are met (shared keys off).
  */
 describe("examples/private-network", () => {
-  const json = JSON.parse(Testing.synth(new PrivateNetworkStack(Testing.app(), "private-network"), true));
-  const ws = onlyResource(json, "azurerm_machine_learning_workspace");
-  const sa = onlyResource(json, "azurerm_storage_account");
-  const kv = onlyResource(json, "azurerm_key_vault");
-  const cr = onlyResource(json, "azurerm_container_registry");
-  const key = onlyResource(json, "azurerm_key_vault_key");
-  const pes = resourcesOfType(json, "azurerm_private_endpoint");
-  const wsKey = Object.keys(json.resource.azurerm_machine_learning_workspace)[0];
-  const saKey = Object.keys(json.resource.azurerm_storage_account)[0];
-  const kvKey = Object.keys(json.resource.azurerm_key_vault)[0];
-  const crKey = Object.keys(json.resource.azurerm_container_registry)[0];
+  let json: any;
+  let ws: Record<string, any>;
+  let sa: Record<string, any>;
+  let kv: Record<string, any>;
+  let cr: Record<string, any>;
+  let key: Record<string, any>;
+  let pes: Record<string, any>[];
+  let wsKey: string;
+  let saKey: string;
+  let kvKey: string;
+  let crKey: string;
+  beforeAll(() => {
+    json = JSON.parse(Testing.synth(new PrivateNetworkStack(Testing.app(), "private-network"), true));
+    ws = onlyResource(json, "azurerm_machine_learning_workspace");
+    sa = onlyResource(json, "azurerm_storage_account");
+    kv = onlyResource(json, "azurerm_key_vault");
+    cr = onlyResource(json, "azurerm_container_registry");
+    key = onlyResource(json, "azurerm_key_vault_key");
+    pes = resourcesOfType(json, "azurerm_private_endpoint");
+    wsKey = Object.keys(json.resource.azurerm_machine_learning_workspace)[0];
+    saKey = Object.keys(json.resource.azurerm_storage_account)[0];
+    kvKey = Object.keys(json.resource.azurerm_key_vault)[0];
+    crKey = Object.keys(json.resource.azurerm_container_registry)[0];
+  });
   const peTo = (type: string, key: string, sub: string) =>
     pes.some((p) => p.private_service_connection.private_connection_resource_id === `\${${type}.${key}.id}` && p.private_service_connection.subresource_names.includes(sub) && p.private_service_connection.is_manual_connection === false);
   const diagTo = (target: string) => resourcesOfType(json, "azurerm_monitor_diagnostic_setting").some((d) => d.target_resource_id === target && d.enabled_log?.length > 0);

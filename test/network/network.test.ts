@@ -18,8 +18,13 @@ function build(props: Partial<WorkspaceProps>) {
 }
 
 describe("private endpoints into your virtual network", () => {
-  const { out, ws } = build({ privateEndpoints: { subnetId: SUBNET }, containerRegistry: { mode: "create" }, imageBuildComputeName: "cpu-build" });
-  const endpoints = resourcesOfType(out, "azurerm_private_endpoint");
+  let out: ReturnType<typeof build>["out"];
+  let ws: ReturnType<typeof build>["ws"];
+  let endpoints: Record<string, any>[];
+  beforeAll(() => {
+    ({ out, ws } = build({ privateEndpoints: { subnetId: SUBNET }, containerRegistry: { mode: "create" }, imageBuildComputeName: "cpu-build" }));
+    endpoints = resourcesOfType(out, "azurerm_private_endpoint");
+  });
   const bySub = (sub: string) => endpoints.filter((e) => e.private_service_connection.subresource_names[0] === sub);
 
   test("one auto-approved endpoint per subresource: amlworkspace, blob, file, vault, registry", () => {

@@ -4,7 +4,8 @@ import { OnlineEndpoint } from "../../constructs/endpoints/online-endpoint";
 import { STUDIO_CORS_ORIGINS } from "../../constructs/workspace/workspace-storage";
 import { Workspace } from "../../constructs/workspace/workspace";
 import type { WorkspaceProps } from "../../constructs/workspace/workspace-props";
-import { referenceTo, resourcesOfType, synthStack } from "../../constructs/testing";
+import { referenceTo, resourcesOfType, synthStack, type SynthesizedStackJson } from "../../constructs/testing";
+import type { TerraformStack } from "../../constructs/core/engine";
 import { errorOf, newStack, onlyResource } from "../helpers/fixtures";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers";
@@ -13,12 +14,20 @@ const COMPUTE_SUBNET = `${SUB}/Microsoft.Network/virtualNetworks/vnet-ml/subnets
 const base: WorkspaceProps = { name: "mlw-private", resourceGroupName: "rg-ml", location: "westeurope", publicNetworkAccessEnabled: false };
 
 describe("ordering in a private workspace (as Azure's quickstarts order it)", () => {
-  const stack = newStack();
-  const ws = new Workspace(stack, "ws", { ...base, privateEndpoints: { subnetId: SUBNET }, containerRegistry: { mode: "create" }, imageBuildComputeName: "cpu-build" });
-  const cluster = new ComputeCluster(stack, "cpu", { workspace: ws, name: "cpu-build", vmSize: "Standard_DS3_v2", maxNodes: 2, subnetId: COMPUTE_SUBNET });
-  const instance = new ComputeInstance(stack, "ci", { workspace: ws, name: "ci-alice", vmSize: "Standard_DS3_v2", subnetId: COMPUTE_SUBNET });
-  const endpoint = new OnlineEndpoint(stack, "ep", { workspace: ws, name: "ep-private" });
-  const out = synthStack(stack);
+  let stack: TerraformStack;
+  let ws: Workspace;
+  let cluster: ComputeCluster;
+  let instance: ComputeInstance;
+  let endpoint: OnlineEndpoint;
+  let out: SynthesizedStackJson;
+  beforeAll(() => {
+    stack = newStack();
+    ws = new Workspace(stack, "ws", { ...base, privateEndpoints: { subnetId: SUBNET }, containerRegistry: { mode: "create" }, imageBuildComputeName: "cpu-build" });
+    cluster = new ComputeCluster(stack, "cpu", { workspace: ws, name: "cpu-build", vmSize: "Standard_DS3_v2", maxNodes: 2, subnetId: COMPUTE_SUBNET });
+    instance = new ComputeInstance(stack, "ci", { workspace: ws, name: "ci-alice", vmSize: "Standard_DS3_v2", subnetId: COMPUTE_SUBNET });
+    endpoint = new OnlineEndpoint(stack, "ep", { workspace: ws, name: "ep-private" });
+    out = synthStack(stack);
+  });
   const pe = (key: string) => ws.privateEndpoints!.byTarget[key].map((e) => referenceTo(e.resource, "").replace(/\.\}$/, "").replace(/^\$\{/, ""));
 
   test("the workspace waits for the private endpoints of its Key Vault, storage (blob and file) and registry", () => {

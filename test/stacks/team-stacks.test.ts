@@ -37,7 +37,11 @@ function problemsOf(input: unknown): string[] {
 }
 
 describe("team stacks from the fixture config (two teams, dev and prod)", () => {
-  const { synthOf, problems } = build(example);
+  let synthOf: ReturnType<typeof build>["synthOf"];
+  let problems: ReturnType<typeof build>["problems"];
+  beforeAll(() => {
+    ({ synthOf, problems } = build(example));
+  });
 
   test("builds without problems", () => {
     expect(problems).toEqual([]);
@@ -140,7 +144,10 @@ describe("team stacks from the fixture config (two teams, dev and prod)", () => 
 });
 
 describe("datastores and endpoints from the config", () => {
-  const { synthOf } = build(example);
+  let synthOf: ReturnType<typeof build>["synthOf"];
+  beforeAll(() => {
+    ({ synthOf } = build(example));
+  });
 
   test("a container datastore in the team's storage, an online endpoint with its 90/10 split, a batch endpoint with its default", () => {
     const a = synthOf("team-a-dev");

@@ -27,8 +27,12 @@ function synthesize(): { dir: string; app: App; stacks: Record<string, string> }
 }
 
 describe(`the team config ${path.relative(process.cwd(), CONFIG)}`, () => {
-  const first = synthesize();
-  const second = synthesize();
+  let first: ReturnType<typeof synthesize>;
+  let second: ReturnType<typeof synthesize>;
+  beforeAll(() => {
+    first = synthesize();
+    second = synthesize();
+  });
   afterAll(() => [first.dir, second.dir].forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
   test("synthesizes byte-identically twice, with no absolute path in the output", () => {

@@ -15,7 +15,11 @@ function build(props: Partial<WorkspaceProps> = {}, id = "ws") {
 }
 
 describe("Workspace defaults", () => {
-  const { out, ws } = build();
+  let out: ReturnType<typeof build>["out"];
+  let ws: ReturnType<typeof build>["ws"];
+  beforeAll(() => {
+    ({ out, ws } = build());
+  });
 
   test("creates the workspace with every associated resource, wired by reference", () => {
     const w = onlyResource(out, "azurerm_machine_learning_workspace");

@@ -136,6 +136,8 @@ export class ComputeCluster extends Construct {
   public readonly clusterName: string;
   /** The cluster's ARM id. */
   public readonly computeId: string;
+  /** The VM size of the nodes. */
+  public readonly vmSize: string;
   /** Whether the VM size is a GPU size (N-series). */
   public readonly isGpu: boolean;
 
@@ -156,6 +158,7 @@ export class ComputeCluster extends Construct {
     requireProviders(this, {});
 
     this.clusterName = p.name;
+    this.vmSize = p.vmSize;
     this.isGpu = isGpuVmSize(p.vmSize);
     this.resource = new azurerm.MachineLearningComputeCluster(this, "Resource", {
       // A private workspace: wait for its private endpoint (traffic goes through it).

@@ -21,6 +21,15 @@ export function isGpuVmSize(vmSize: string): boolean {
   return /^Standard_N/i.test(vmSize);
 }
 
+/**
+ * The rule that image builds run on a CPU size, for the config (an `imageBuild` cluster's `vmSize`)
+ * and the workspace (the cluster `imageBuildComputeName` names): the problem's rule, or undefined.
+ * @internal
+ */
+export function imageBuildSizeRule(vmSize: string): string | undefined {
+  return isGpuVmSize(vmSize) ? `must be a CPU size for image builds (${vmSize} is a GPU size)` : undefined;
+}
+
 /** @internal */
 export const subnetIdSchema = armId(SUBNET_TYPE);
 

@@ -67,6 +67,9 @@ function sourceOf(construct: IConstruct): string | undefined {
   return undefined;
 }
 
+
+/** The rule for a rule id given to the pack (a suppression, a disabled rule): one of its rules. */
+const UNKNOWN_RULE = "must be the id of a rule of the pack (see RULES.md)";
 /**
  * Suppresses a rule on a construct and everything under it, with a reason (at least 10 characters)
  * that is recorded in the synthesized JSON next to each affected resource (`"//": { "suppressions": [...] }`).
@@ -74,7 +77,7 @@ function sourceOf(construct: IConstruct): string | undefined {
 export function suppressRule(construct: IConstruct, ruleId: string, reason: string): void {
   const problems = [];
   if (!ALL_RULES.some((r) => r.id === ruleId)) {
-    problems.push({ code: "UNKNOWN_RULE", path: construct.node.path, field: "ruleId", value: ruleId, rule: "must be the id of a rule of the pack (see RULES.md)" });
+    problems.push({ code: "UNKNOWN_RULE", path: construct.node.path, field: "ruleId", value: ruleId, rule: UNKNOWN_RULE });
   }
   if (reason.trim().length < 10) {
     problems.push({ code: "SUPPRESSION_REASON", path: construct.node.path, field: "reason", value: reason, rule: "must explain the exception in at least 10 characters" });
@@ -96,7 +99,7 @@ function checkOptions(options: RulePackOptions, where: string): void {
   if (!options.disabledRules?.length) return;
   const known = new Set((options.rules ?? ALL_RULES).map((r) => r.id));
   const unknown = (options.disabledRules ?? []).map((id, i) => [id, i] as const).filter(([id]) => !known.has(id));
-  if (unknown.length) throw new ValidationError(unknown.map(([id, i]) => ({ code: "UNKNOWN_RULE", path: where, field: `disabledRules[${i}]`, value: id, rule: "must be the id of a rule of the pack (see RULES.md)" })));
+  if (unknown.length) throw new ValidationError(unknown.map(([id, i]) => ({ code: "UNKNOWN_RULE", path: where, field: `disabledRules[${i}]`, value: id, rule: UNKNOWN_RULE })));
 }
 
 function selectRules(options: RulePackOptions): Rule[] {

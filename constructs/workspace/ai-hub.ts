@@ -4,11 +4,12 @@ import { mlType } from "../azapi/api-version";
 import { AzapiResourceAction } from "../azapi/resource-action";
 import { AzapiUpdateResource } from "../azapi/update-resource";
 import { armId } from "../core/arm-id";
+import { identityIdSchema, identityIdsSchema, primaryIdentityRule } from "../core/identity";
 import { placementShape, protect } from "../core/common-props";
 import { AiFoundry, Annotations, MonitorDiagnosticSetting, dependable, type ApplicationInsights, type ContainerRegistry, type KeyVault, type LogAnalyticsWorkspace, type PrivateEndpoint, type StorageAccount, azurerm } from "../core/engine";
 import { azureName, deriveName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
-import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, STORAGE_ACCOUNT_TYPE, SUBNET_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
+import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, STORAGE_ACCOUNT_TYPE, SUBNET_TYPE } from "../core/resource-types";
 import { isUnresolved } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { AiProject, type AiProjectOptions } from "./ai-project";
@@ -82,7 +83,7 @@ export const AiHubPropsSchema = z
     identity: z
       .discriminatedUnion("type", [
         z.object({ type: z.literal("SystemAssigned") }).strict(),
-        z.object({ type: z.literal("UserAssigned"), identityIds: z.array(armId(USER_ASSIGNED_IDENTITY_TYPE)).min(1), primaryIdentityId: armId(USER_ASSIGNED_IDENTITY_TYPE) }).strict(),
+        z.object({ type: z.literal("UserAssigned"), identityIds: identityIdsSchema, primaryIdentityId: identityIdSchema }).strict(),
       ])
       .prefault({ type: "SystemAssigned" }),
     outboundRules: z.record(z.string(), outboundRuleSchema).default({}),
@@ -256,9 +257,8 @@ export class AiHub extends Construct implements IWorkspace {
     super(scope, id);
     markWorkspace(this);
     const p = Validator.props(this, AiHubPropsSchema, props, (p, v) => {
-      if (p.identity?.type === "UserAssigned" && !(p.identity.identityIds ?? []).includes(p.identity.primaryIdentityId)) {
-        v.add("IDENTITY_PRIMARY", "identity.primaryIdentityId", p.identity.primaryIdentityId, "must be one of identity.identityIds");
-      }
+      const primary = p.identity?.type === "UserAssigned" && Array.isArray(p.identity.identityIds) ? primaryIdentityRule(p.identity.identityIds, p.identity.primaryIdentityId) : undefined;
+      if (primary) v.add("IDENTITY_PRIMARY", "identity.primaryIdentityId", p.identity.type === "UserAssigned" ? p.identity.primaryIdentityId : undefined, primary);
       if (p.existing.applicationInsightsId && !p.existing.logAnalyticsWorkspaceId) {
         v.add("REQUIRED", "existing.logAnalyticsWorkspaceId", undefined, "is required with existing.applicationInsightsId (diagnostics go there)");
       }

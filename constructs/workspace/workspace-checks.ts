@@ -1,6 +1,8 @@
 import { isUnresolved } from "../core/tokens";
 import { zonesNeeded, type PrivateEndpointTarget } from "../network/workspace-private-endpoints";
 import type { Validator } from "../core/validation";
+import { primaryIdentityRule } from "../core/identity";
+import { PRIVATE_REGISTRY_SKU_RULE } from "./workspace-container-registry";
 import { nameProblem } from "../core/naming";
 import type { ParsedWorkspaceProps } from "./workspace-props";
 
@@ -45,15 +47,13 @@ export function workspaceCrossChecks(v: Validator, p: ParsedWorkspaceProps): voi
 
   const id = p.identity;
   if (id && id.type !== "SystemAssigned" && id.primaryIdentityId && Array.isArray(id.identityIds)) {
-    const known = id.identityIds.some(isUnresolved) || isUnresolved(id.primaryIdentityId);
-    if (!known && !id.identityIds.includes(id.primaryIdentityId)) {
-      v.add("IDENTITY_PRIMARY", "identity.primaryIdentityId", id.primaryIdentityId, "must be one of identity.identityIds");
-    }
+    const primary = primaryIdentityRule(id.identityIds, id.primaryIdentityId);
+    if (primary) v.add("IDENTITY_PRIMARY", "identity.primaryIdentityId", id.primaryIdentityId, primary);
   }
 
   const cr = p.containerRegistry;
   if (cr?.mode === "create" && p.publicNetworkAccessEnabled === false && cr.sku !== "Premium") {
-    v.add("REQUIRES_PREMIUM", "containerRegistry.sku", cr.sku, "must be \"Premium\" for a private workspace (private endpoints need Premium)");
+    v.add("REQUIRES_PREMIUM", "containerRegistry.sku", cr.sku, PRIVATE_REGISTRY_SKU_RULE);
   }
 
   const pe = p.privateEndpoints;

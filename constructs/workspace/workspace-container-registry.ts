@@ -6,6 +6,9 @@ import { azureName } from "../core/naming";
 import { Validator } from "../core/validation";
 import type { SameShape } from "../core/same-shape";
 
+
+/** The rule for a registry without public access, here and in the workspace's own check of its props. @internal */
+export const PRIVATE_REGISTRY_SKU_RULE = 'must be "Premium" when public network access is disabled (private endpoints need Premium)';
 /**
  * What can be chosen for a workspace's container registry when it is created.
  * @internal
@@ -87,7 +90,7 @@ export class WorkspaceContainerRegistry extends Construct {
     super(scope, id);
     const p = Validator.props(this, WorkspaceContainerRegistryPropsSchema, props, (p, v) => {
       if (p.sku !== "Premium" && !p.publicNetworkAccessEnabled) {
-        v.add("REQUIRES_PREMIUM", "sku", p.sku, "must be \"Premium\" when public network access is disabled");
+        v.add("REQUIRES_PREMIUM", "sku", p.sku, PRIVATE_REGISTRY_SKU_RULE);
       }
       if (p.sku !== "Premium" && p.zoneRedundancyEnabled) {
         v.add("REQUIRES_PREMIUM", "zoneRedundancyEnabled", true, "needs sku \"Premium\"");

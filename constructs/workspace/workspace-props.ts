@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { armId } from "../core/arm-id";
+import { identityIdSchema, identityIdsSchema } from "../core/identity";
 import { placementShape } from "../core/common-props";
-import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, LOG_ANALYTICS_WORKSPACE_TYPE, STORAGE_ACCOUNT_TYPE, SUBNET_TYPE, USER_ASSIGNED_IDENTITY_TYPE } from "../core/resource-types";
+import { APPLICATION_INSIGHTS_TYPE, CONTAINER_REGISTRY_TYPE, KEY_VAULT_TYPE, LOG_ANALYTICS_WORKSPACE_TYPE, STORAGE_ACCOUNT_TYPE, SUBNET_TYPE } from "../core/resource-types";
 import { ApplicationInsights, ContainerRegistry, KeyVault, StorageAccount, azurerm } from "../core/engine";
 import { azureName } from "../core/naming";
 import { pattern } from "../core/tokens";
@@ -59,7 +60,6 @@ const ContainerRegistryOption = z
   ])
   .prefault({ mode: "on-demand" });
 
-const uaiId = armId(USER_ASSIGNED_IDENTITY_TYPE);
 const IdentityOption = z
   .discriminatedUnion("type", [
     z.object({ type: z.literal("SystemAssigned") }).strict(),
@@ -67,9 +67,9 @@ const IdentityOption = z
       .object({
         type: z.literal("UserAssigned"),
         /** User-assigned identity ids. */
-        identityIds: z.array(uaiId).min(1),
+        identityIds: identityIdsSchema,
         /** The identity the workspace uses by default; one of `identityIds`. */
-        primaryIdentityId: uaiId,
+        primaryIdentityId: identityIdSchema,
         /**
          * Principal (object) id of the primary identity. When given, the workspace grants it the roles
          * Azure ML needs on the associated resources before the workspace is created.
@@ -81,9 +81,9 @@ const IdentityOption = z
     z
       .object({
         type: z.literal("SystemAssigned, UserAssigned"),
-        identityIds: z.array(uaiId).min(1),
+        identityIds: identityIdsSchema,
         /** @default - the system-assigned identity */
-        primaryIdentityId: uaiId.optional(),
+        primaryIdentityId: identityIdSchema.optional(),
       })
       .strict(),
   ])

@@ -3,6 +3,7 @@ import { markWorkspace, WorkspaceReference, type IWorkspace, type ManagedNetwork
 import { AzapiUpdateResource } from "../azapi/update-resource";
 import { AzapiResourceAction } from "../azapi/resource-action";
 import { ComputeCluster, type ComputeClusterOptions } from "../compute/compute-cluster";
+import { imageBuildSizeRule } from "../compute/compute-common";
 import { ComputeInstance, type ComputeInstanceOptions } from "../compute/compute-instance";
 import { InferenceCluster, type InferenceClusterOptions } from "../compute/inference-cluster";
 import { SynapseSparkAttachment, type SynapseSparkAttachmentOptions } from "../compute/synapse-spark-attachment";
@@ -479,7 +480,8 @@ export class Workspace extends Construct implements IWorkspace {
     }
     if (name && !isUnresolved(name)) {
       const cluster = this.node.findAll().find((c): c is ComputeCluster => c instanceof ComputeCluster && c.clusterName === name);
-      if (cluster?.isGpu) at("IMAGE_BUILD_COMPUTE_GPU", name, "must name a CPU compute cluster: image builds do not run on GPU sizes");
+      const size = cluster ? imageBuildSizeRule(cluster.vmSize) : undefined;
+      if (size) at("IMAGE_BUILD_GPU", name, `names cluster "${name}", whose vmSize ${size}`);
     }
     return problems;
   }

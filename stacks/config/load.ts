@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import { nameProblem } from "../../constructs/core/naming";
 import { tagProblems } from "../../constructs/core/tags";
-import { isGpuVmSize } from "../../constructs/compute/compute-common";
+import { imageBuildSizeRule } from "../../constructs/compute/compute-common";
 import { nodeRangeRule } from "../../constructs/compute/compute-cluster";
 import { trafficProblems, unknownDeploymentRule } from "../../constructs/endpoints/endpoint-common";
 import { Validator, ValidationError, type Problem } from "../../constructs/core/validation";
@@ -144,7 +144,8 @@ function crossChecks(v: Validator, c: AzureMlConfig): void {
     const builders = team.compute.filter((x) => x.kind === "cluster" && x.imageBuild);
     if (builders.length > 1) v.add("IMAGE_BUILD", `teams[${t}].compute`, builders.length, "may have one cluster with imageBuild: true");
     team.compute.forEach((x, i) => {
-      if (x.kind === "cluster" && x.imageBuild && isGpuVmSize(x.vmSize)) v.add("IMAGE_BUILD_GPU", `teams[${t}].compute[${i}].vmSize`, x.vmSize, "must be a CPU size for the image build cluster");
+      const size = x.kind === "cluster" && x.imageBuild ? imageBuildSizeRule(x.vmSize) : undefined;
+      if (size) v.add("IMAGE_BUILD_GPU", `teams[${t}].compute[${i}].vmSize`, x.vmSize, size);
     });
   });
   if (c.teams.length > 200) v.add("TOO_MANY_TEAMS", "teams", c.teams.length, "must be at most 200 (one /24 compute subnet each in the platform /16)");

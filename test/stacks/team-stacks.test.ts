@@ -256,7 +256,7 @@ describe("config validation", () => {
     ];
     expect(problemsOf({ ...valid, teams: [{ name: "team-a", compute }] })).toEqual([
       "teams[0].compute: may have one cluster with imageBuild: true [IMAGE_BUILD]",
-      "teams[0].compute[0].vmSize: must be a CPU size for the image build cluster [IMAGE_BUILD_GPU]",
+      "teams[0].compute[0].vmSize: must be a CPU size for image builds (Standard_NC6s_v3 is a GPU size) [IMAGE_BUILD_GPU]",
     ]);
   });
 

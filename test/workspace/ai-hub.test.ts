@@ -1,3 +1,4 @@
+import { Token } from "cdktf";
 import { WorkspaceConnection } from "../../constructs/connections/workspace-connection";
 import { AiHub } from "../../constructs/workspace/ai-hub";
 import { isWorkspace } from "../../constructs/workspace/workspace-reference";
@@ -48,7 +49,10 @@ describe("AiHub identity", () => {
 
   test("the primary identity must be one of the identities; the default is system-assigned", () => {
     const e = errorOf(() => new AiHub(newStack(), "hub", { ...base, identity: { type: "UserAssigned", identityIds: [uai("a")], primaryIdentityId: uai("b") } }));
-    expect(e.problems.map((p) => [p.code, p.field])).toEqual([["IDENTITY_PRIMARY", "identity.primaryIdentityId"]]);
+    expect(e.problems.map((p) => [p.code, p.field, p.rule])).toEqual([["IDENTITY_PRIMARY", "identity.primaryIdentityId", "must be one of identity.identityIds"]]);
+    // The same rule as a workspace's: a primary identity not known until apply is not refused.
+    const token = Token.asString({ ref: "uai" });
+    expect(() => new AiHub(newStack(), "hub", { ...base, identity: { type: "UserAssigned", identityIds: [uai("a")], primaryIdentityId: token } })).not.toThrow();
     const stack = newStack();
     new AiHub(stack, "hub", { ...base, publicNetworkAccessEnabled: true });
     expect(onlyResource(synthStack(stack), "azurerm_ai_foundry").identity).toEqual({ type: "SystemAssigned" });

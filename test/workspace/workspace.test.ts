@@ -210,7 +210,7 @@ describe("container registry modes", () => {
     const gpuStack = newStack();
     const gpuWs = new Workspace(gpuStack, "ws", { ...base, containerRegistry: { mode: "create" } });
     gpuWs.useImageBuildCompute(gpuWs.addComputeCluster("build", { name: "gpu-build", vmSize: "Standard_NC6s_v3", maxNodes: 1 }));
-    expect(() => synthStack(gpuStack)).toThrow(/imageBuildComputeName "gpu-build" must name a CPU compute cluster/);
+    expect(() => synthStack(gpuStack)).toThrow(/imageBuildComputeName "gpu-build" names cluster "gpu-build", whose vmSize must be a CPU size for image builds \(Standard_NC6s_v3 is a GPU size\) \[IMAGE_BUILD_GPU\]/);
   });
 
   test("a private workspace cannot create a non-Premium registry", () => {

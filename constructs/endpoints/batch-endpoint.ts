@@ -70,12 +70,9 @@ export class BatchEndpoint extends Construct implements IEndpoint {
   constructor(scope: Construct, id: string, props: BatchEndpointProps) {
     super(scope, id);
     markEndpoint(this, "batch");
-    const v = new Validator(this);
-    const p = v.parse(BatchEndpointPropsSchema, props);
     let location: string | undefined;
     // Endpoints live in their workspace's region.
-    v.check(() => (location = resolveLocation(v, p.workspace, p.location, false)));
-    v.throwIfAny();
+    const p = Validator.props(this, BatchEndpointPropsSchema, props, (p, v) => (location = resolveLocation(v, p.workspace, p.location, false)));
     requireProviders(this, { azapi: true });
     this.workspace = p.workspace;
     this.endpointName = p.name;

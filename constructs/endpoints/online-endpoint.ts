@@ -110,12 +110,9 @@ export class OnlineEndpoint extends Construct implements IEndpoint {
   constructor(scope: Construct, id: string, props: OnlineEndpointProps) {
     super(scope, id);
     markEndpoint(this, "online");
-    const v = new Validator(this);
-    const p = v.parse(OnlineEndpointPropsSchema, props);
     let location: string | undefined;
     // Endpoints live in their workspace's region.
-    v.check(() => (location = resolveLocation(v, p.workspace, p.location, false)));
-    v.throwIfAny();
+    const p = Validator.props(this, OnlineEndpointPropsSchema, props, (p, v) => (location = resolveLocation(v, p.workspace, p.location, false)));
     requireProviders(this, { azapi: true });
 
     this.workspace = p.workspace;

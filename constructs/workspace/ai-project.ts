@@ -48,10 +48,8 @@ export class AiProject extends Construct {
 
   constructor(scope: Construct, id: string, props: AiProjectOptions & { hub: IAiHub }) {
     super(scope, id);
-    const v = new Validator(this);
     const { hub, ...rest } = props;
-    const p = v.parse(AiProjectOptionsSchema, rest);
-    v.throwIfAny();
+    const p = Validator.props(this, AiProjectOptionsSchema, rest);
     this.resource = new azurerm.AiFoundryProject(this, "Resource", {
       name: p.name,
       aiServicesHubId: hub.hubId,

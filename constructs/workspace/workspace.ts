@@ -108,10 +108,7 @@ export class Workspace extends Construct implements IWorkspace {
   constructor(scope: Construct, id: string, props: WorkspaceProps) {
     super(scope, id);
     markWorkspace(this);
-    const v = new Validator(this);
-    const p = v.parse(WorkspacePropsSchema, props);
-    v.check(() => workspaceCrossChecks(v, p));
-    v.throwIfAny();
+    const p = Validator.props(this, WorkspacePropsSchema, props, (p, v) => workspaceCrossChecks(v, p));
 
     // Tokens are left out of the seed: their text depends on creation order, not on what they refer to.
     const rgForSeed = isUnresolved(p.resourceGroupName) ? "" : p.resourceGroupName;

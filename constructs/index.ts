@@ -61,7 +61,7 @@ export { BlobDatastore, type BlobDatastoreOptions, type BlobDatastoreProps } fro
 export { DataLakeGen2Datastore, type DataLakeGen2DatastoreOptions, type DataLakeGen2DatastoreProps } from "./data/data-lake-gen2-datastore";
 export { FileShareDatastore, type FileShareDatastoreOptions, type FileShareDatastoreProps } from "./data/file-share-datastore";
 export { ContainerDatastore, type ContainerDatastoreOptions, type ContainerDatastoreProps } from "./data/container-datastore";
-export { registryAssetUri, type ComputeRef, type Ref } from "./assets/asset-reference";
+export { registryAssetUri, type ComputeRef, type IAssetVersion, type ICompute, type Ref } from "./assets/asset-reference";
 export { Model, type ModelOptions, type ModelProps } from "./assets/model";
 export { Environment, type EnvironmentOptions, type EnvironmentProps } from "./assets/environment";
 export { DataAsset, type DataAssetOptions, type DataAssetProps } from "./assets/data-asset";

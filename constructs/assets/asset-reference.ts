@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isOfKind } from "../core/kind";
 import { isUnresolved } from "../core/tokens";
 import type { Validator } from "../core/validation";
 import type { IWorkspace } from "../workspace/workspace-reference";
@@ -6,27 +7,28 @@ import type { SameShape } from "../core/same-shape";
 
 /**
  * A reference to an Azure ML asset or resource: an ARM id, an `azureml://` URI (registry assets,
- * datastore paths), an `azureml:<name>:<version>` short form, or any construct with an `id` (or
- * `assetId`) string, so asset constructs can be passed as they are.
+ * datastore paths), an `azureml:<name>:<version>` short form, or an asset version of this library
+ * (`Model`, `Environment`, `DataAsset`, `CodeVersion`, `CommandComponent`), checked by kind.
  * @internal
  */
 export const refSchema = z.union([
   z.string().min(1),
-  z.custom<{ readonly assetId: string } | { readonly id: string }>(
-    (v) => typeof v === "object" && v !== null && (typeof (v as { assetId?: unknown }).assetId === "string" || typeof (v as { id?: unknown }).id === "string"),
-    { message: "must be a reference string or a construct with an id" },
-  ),
+  z.custom<IAssetVersion>((v) => isOfKind(v, "AssetVersion"), {
+    message: "must be a reference string or an asset version of this library (Model, Environment, DataAsset, CodeVersion, CommandComponent)",
+    params: { code: "INVALID_TYPE" },
+  }),
 ]);
-export type Ref = string | {
+/** An asset version of this library: what a reference to one reads. */
+export interface IAssetVersion {
+  /** The asset version's ARM id. */
   readonly assetId: string;
-} | {
-  readonly id: string;
-};
+}
+export type Ref = string | IAssetVersion;
 
 /** The string a reference stands for. */
 export function refString(ref: Ref): string {
   if (typeof ref === "string") return ref;
-  return "assetId" in ref ? ref.assetId : ref.id;
+  return ref.assetId;
 }
 
 const REF_SHAPE = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/(workspaces|registries)\/.+|azureml:\/\/.+|azureml:[^:/]+(:[^:/]+)?|https:\/\/.+)$/;
@@ -40,7 +42,8 @@ export function refProblem(ref: string): string | undefined {
 /** Records a `REFERENCE` problem for each given reference whose shape Azure ML would not accept. */
 export function checkRefs(v: Validator, refs: readonly (readonly [field: string, ref: Ref | undefined])[]): void {
   for (const [field, ref] of refs) {
-    if (ref === undefined) continue;
+    // Only what the schema accepted (a string, an asset version): anything else is already reported.
+    if (ref === undefined || (typeof ref !== "string" && !isOfKind(ref, "AssetVersion"))) continue;
     const s = refString(ref);
     const problem = refProblem(s);
     if (problem) v.add("REFERENCE", field, s, problem);
@@ -48,18 +51,23 @@ export function checkRefs(v: Validator, refs: readonly (readonly [field: string,
 }
 
 /**
- * A compute target by name (in the schedule's workspace), by ARM id, or a compute construct.
+ * A compute target by name (in the schedule's workspace), by ARM id, or a compute of this library
+ * (`ComputeCluster`, `ComputeInstance`, `InferenceCluster`, `SynapseSparkAttachment`), checked by kind.
  * @internal
  */
 export const computeRefSchema = z.union([
   z.string().min(1),
-  z.custom<{ readonly computeId: string }>((v) => typeof v === "object" && v !== null && typeof (v as { computeId?: unknown }).computeId === "string", {
-    message: "must be a compute name, id, or a compute construct",
+  z.custom<ICompute>((v) => isOfKind(v, "Compute"), {
+    message: "must be a compute name, an ARM id, or a compute of this library (ComputeCluster, ComputeInstance, InferenceCluster, SynapseSparkAttachment)",
+    params: { code: "INVALID_TYPE" },
   }),
 ]);
-export type ComputeRef = string | {
+/** A compute of this library: what a reference to one reads. */
+export interface ICompute {
+  /** The compute's ARM id. */
   readonly computeId: string;
-};
+}
+export type ComputeRef = string | ICompute;
 
 export function computeIdOf(workspace: IWorkspace, ref: ComputeRef): string {
   if (typeof ref !== "string") return ref.computeId;

@@ -8,6 +8,7 @@ import {checkRefs } from "./asset-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
+import { markKind } from "../core/kind";
 
 /** @internal */
 export const CodeVersionPropsSchema = z
@@ -60,6 +61,7 @@ export class CodeVersion extends Construct {
       body: { properties: { codeUri: p.path, description: p.description, tags: Object.keys(p.tags).length ? p.tags : undefined } },
     });
     this.assetId = this.resource.id;
+    markKind(this, "AssetVersion");
   }
 }
 

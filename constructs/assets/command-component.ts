@@ -9,6 +9,7 @@ import {checkRefs, type Ref, refSchema, refString } from "./asset-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
+import { markKind } from "../core/kind";
 
 const identifier = pattern(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier (letters, digits, underscores)");
 
@@ -134,6 +135,7 @@ export class CommandComponent extends Construct {
       body: { properties: { componentSpec, description: p.description, tags: Object.keys(p.tags).length ? p.tags : undefined } },
     });
     this.assetId = this.resource.id;
+    markKind(this, "AssetVersion");
   }
 }
 

@@ -8,6 +8,7 @@ import { workspaceSchema } from "../workspace/workspace-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
+import { markKind } from "../core/kind";
 
 const IMAGE = /^([a-z0-9.-]+(:\d+)?\/)?[a-z0-9._/-]+(:[A-Za-z0-9._-]+|@sha256:[a-f0-9]{64})$/;
 
@@ -124,6 +125,7 @@ export class Environment extends Construct {
       },
     });
     this.assetId = this.resource.id;
+    markKind(this, "AssetVersion");
   }
 }
 

@@ -8,6 +8,7 @@ import {checkRefs } from "./asset-reference";
 import { assetVersionShape, createAssetVersion } from "./asset-version";
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
+import { markKind } from "../core/kind";
 
 /** @internal */
 export const ModelPropsSchema = z
@@ -82,6 +83,7 @@ export class Model extends Construct {
       body: { properties: { modelType: p.type, modelUri: p.path, description: p.description, stage: p.stage, tags: Object.keys(p.tags).length ? p.tags : undefined } },
     });
     this.assetId = this.resource.id;
+    markKind(this, "AssetVersion");
   }
 }
 

@@ -12,6 +12,7 @@ import { resolveLocation, workspaceSchema } from "../workspace/workspace-referen
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
 import { managedIdentitySchema, type ManagedIdentity } from "../core/identity";
+import { markKind } from "../core/kind";
 
 /**
  * The node range rule, for the construct and the team config alike: the rule `minNodes` breaks, if any.
@@ -183,6 +184,7 @@ export class ComputeCluster extends Construct {
       tags: p.tags,
     });
     this.computeId = this.resource.id;
+    markKind(this, "Compute");
   }
 }
 

@@ -14,6 +14,7 @@ import { resolveLocation, workspaceSchema } from "../workspace/workspace-referen
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
 import { managedIdentitySchema, type ManagedIdentity } from "../core/identity";
+import { markKind } from "../core/kind";
 
 const guid = pattern(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, "must be a GUID");
 
@@ -325,6 +326,7 @@ export class ComputeInstance extends Construct {
       timeouts: { create: "45m", delete: "30m" },
     });
     this.computeId = this.resource.id;
+    markKind(this, "Compute");
   }
 }
 

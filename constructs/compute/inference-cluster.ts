@@ -12,6 +12,7 @@ import { resolveLocation, workspaceSchema } from "../workspace/workspace-referen
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
 import { managedIdentitySchema, type ManagedIdentity } from "../core/identity";
+import { markKind } from "../core/kind";
 
 export const KUBERNETES_CLUSTER_TYPE = "Microsoft.ContainerService/managedClusters";
 
@@ -140,6 +141,7 @@ export class InferenceCluster extends Construct {
       tags: p.tags,
     });
     this.computeId = this.resource.id;
+    markKind(this, "Compute");
   }
 }
 

@@ -12,6 +12,7 @@ import { resolveLocation, workspaceSchema } from "../workspace/workspace-referen
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
 import { managedIdentitySchema, type ManagedIdentity } from "../core/identity";
+import { markKind } from "../core/kind";
 
 export const SYNAPSE_SPARK_POOL_TYPE = "Microsoft.Synapse/workspaces/bigDataPools";
 
@@ -94,6 +95,7 @@ export class SynapseSparkAttachment extends Construct {
       tags: p.tags,
     });
     this.computeId = this.resource.id;
+    markKind(this, "Compute");
   }
 }
 

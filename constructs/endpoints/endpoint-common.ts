@@ -4,6 +4,7 @@ import { azureName } from "../core/naming";
 import type { IWorkspace } from "../workspace/workspace-reference";
 import type { SameShape } from "../core/same-shape";
 import { tagsSchema } from "../core/common-props";
+import { isOfKind, markKind } from "../core/kind";
 
 /** What a deployment needs of its endpoint. */
 export interface IEndpoint {
@@ -14,15 +15,14 @@ export interface IEndpoint {
   readonly publicNetworkAccessEnabled: boolean;
 }
 
-/** The marks online and batch endpoints carry; `Symbol.for` so two copies of the package agree. */
-const ENDPOINT_MARKS = { online: Symbol.for("cdktf-azureml.OnlineEndpoint"), batch: Symbol.for("cdktf-azureml.BatchEndpoint") } as const;
+const ENDPOINT_KINDS = { online: "OnlineEndpoint", batch: "BatchEndpoint" } as const;
 
 /**
  * Marks an endpoint of a kind (called by `OnlineEndpoint` and `BatchEndpoint`).
  * @internal
  */
-export function markEndpoint(endpoint: IEndpoint, kind: keyof typeof ENDPOINT_MARKS): void {
-  Object.defineProperty(endpoint, ENDPOINT_MARKS[kind], { value: true });
+export function markEndpoint(endpoint: IEndpoint, kind: keyof typeof ENDPOINT_KINDS): void {
+  markKind(endpoint, ENDPOINT_KINDS[kind]);
 }
 
 /**
@@ -31,8 +31,8 @@ export function markEndpoint(endpoint: IEndpoint, kind: keyof typeof ENDPOINT_MA
  * `BatchEndpoint.isBatchEndpoint` call it.
  * @internal
  */
-export function isEndpointOfKind(x: unknown, kind: keyof typeof ENDPOINT_MARKS): x is IEndpoint {
-  return typeof x === "object" && x !== null && (x as Record<symbol, unknown>)[ENDPOINT_MARKS[kind]] === true;
+export function isEndpointOfKind(x: unknown, kind: keyof typeof ENDPOINT_KINDS): x is IEndpoint {
+  return isOfKind(x, ENDPOINT_KINDS[kind]);
 }
 
 /**

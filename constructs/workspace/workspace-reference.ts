@@ -5,14 +5,12 @@ import { Fn, type ITerraformDependable } from "../core/engine";
 import { WORKSPACE_TYPE } from "../core/resource-types";
 import { isUnresolved } from "../core/tokens";
 import { ValidationError, type Validator } from "../core/validation";
+import { isOfKind, markKind } from "../core/kind";
 
 /**
  * What every area needs of a workspace, in a leaf module: compute, data, assets, endpoints,
  * pipelines, connections and network import this file, never `workspace.ts` (which imports them).
  */
-
-/** The mark every workspace of this library carries (created or referenced); `Symbol.for` so two copies of the package agree. */
-const WORKSPACE_MARK = Symbol.for("cdktf-azureml.IWorkspace");
 
 /** An Azure ML workspace, created here or referenced by id: what compute, data and endpoints need. */
 export interface IWorkspace extends IConstruct {
@@ -50,12 +48,12 @@ export interface WorkspaceReferenceOptions {
 
 /** Marks a construct as a workspace of this library (called by `Workspace` and the reference class). */
 export function markWorkspace(ws: IWorkspace): void {
-  Object.defineProperty(ws, WORKSPACE_MARK, { value: true });
+  markKind(ws, "IWorkspace");
 }
 
 /** Whether `x` is a workspace of this library: a `Workspace`, or the result of `Workspace.fromWorkspaceId`. */
 export function isWorkspace(x: unknown): x is IWorkspace {
-  return typeof x === "object" && x !== null && (x as Record<symbol, unknown>)[WORKSPACE_MARK] === true;
+  return isOfKind(x, "IWorkspace");
 }
 
 /**

@@ -61,7 +61,7 @@ describe("Schedule", () => {
         compute: cluster,
         steps: {
           prep: { component: "azureml://registries/azureml/components/prep/versions/1", inputs: { data: { type: "uri_folder", path: "azureml://datastores/workspaceblobstore/paths/raw/" } }, outputs: { clean: { type: "uri_folder" } } },
-          train: { component: { id: `${SUB}/Microsoft.MachineLearningServices/workspaces/mlw/components/train/versions/2` }, inputs: { data: "${{parent.jobs.prep.outputs.clean}}" } },
+          train: { component: `${SUB}/Microsoft.MachineLearningServices/workspaces/mlw/components/train/versions/2`, inputs: { data: "${{parent.jobs.prep.outputs.clean}}" } },
         },
       },
     });
@@ -108,6 +108,17 @@ describe("Schedule", () => {
     expect(ref.problems[0]).toMatchObject({ code: "REFERENCE", field: "action.environment" });
     const steps = errorOf(() => ws.addSchedule("g", { name: "g", trigger: { cron: "0 2 * * *" }, action: { type: "pipeline", compute: "cpu", steps: {} } }));
     expect(steps.problems[0].field).toBe("action.steps");
+  });
+
+  test("an asset or a compute given as an object must be one of this library's, by kind, not any object with an id", () => {
+    const { ws } = setup();
+    const look = { id: `${SUB}/Microsoft.MachineLearningServices/workspaces/mlw/environments/sklearn/versions/1`, assetId: "x", computeId: "y" };
+    const e = errorOf(() => ws.addSchedule("k", { name: "k", trigger: { cron: "0 2 * * *" }, action: { type: "command", command: "python a.py", environment: look as never, compute: look as never } }));
+    expect(e.problems.map((p) => [p.code, p.field])).toEqual([
+      ["INVALID_TYPE", "action.environment"],
+      ["INVALID_TYPE", "action.compute"],
+    ]);
+    expect(e.problems[0].rule).toBe("must be a reference string or an asset version of this library (Model, Environment, DataAsset, CodeVersion, CommandComponent)");
   });
 
   test("tokens are not checked", () => {

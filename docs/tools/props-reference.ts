@@ -49,7 +49,8 @@ function jsDocOf(node: ts.Node, sf: ts.SourceFile): { text: string; def?: string
   return { text, def };
 }
 
-const SAME_SHAPE = /^true satisfies SameShape<(\w+), z\.(input|output)<typeof (\w+)>>;$/gm;
+// `z.input<typeof XSchema>`, or `z.input<z.ZodObject<typeof xShape>>` for options that are a shape.
+const SAME_SHAPE = /^true satisfies SameShape<(\w+), z\.(input|output)<(?:typeof (\w+)|z\.ZodObject<typeof (\w+)>)>>;$/gm;
 
 /** Every exported interface of the library and the config whose name ends in Props, Options, Config or ConfigInput. */
 export function collectInterfaceDocs(): InterfaceDoc[] {
@@ -58,7 +59,7 @@ export function collectInterfaceDocs(): InterfaceDoc[] {
   for (const f of files) {
     const text = fs.readFileSync(f, "utf8");
     const sf = ts.createSourceFile(f, text, ts.ScriptTarget.ES2022, true);
-    const schemas = new Map([...text.matchAll(SAME_SHAPE)].map((m) => [m[1], { name: m[3], input: m[2] === "input" }]));
+    const schemas = new Map([...text.matchAll(SAME_SHAPE)].map((m) => [m[1], { name: m[3] ?? m[4], input: m[2] === "input" }]));
     for (const stmt of sf.statements) {
       if (!ts.isInterfaceDeclaration(stmt) || !/(Props|Options|Config|ConfigInput)$/.test(stmt.name.text)) continue;
       if (!stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { App, Testing, TerraformStack } from "../../constructs/core/engine";
+import { Duration } from "../../constructs/core/duration";
 import { matchesProperties } from "../../constructs/testing/stack-assertions";
 import { PROPS_REFERENCE, collectInterfaceDocs, renderPropsReference } from "../../docs/tools/props-reference";
 import { DOCS_DIR, embedSnippets, pagesWithSnippets } from "../../docs/tools/snippets";
@@ -54,21 +55,29 @@ describe("props reference", () => {
   test("every documented literal @default is the value the schema applies", () => {
     const checked: string[] = [];
     const wrong: string[] = [];
-    for (const d of docs.filter((x) => x.schema?.input)) {
-      const mod = require(path.join(__dirname, "..", "..", d.file)) as Record<string, { shape?: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> }>;
-      const shape = mod[d.schema!.name]?.shape;
+    type FieldSchema = { safeParse(v: unknown): { success: boolean; data?: unknown } };
+    for (const d of docs.filter((x) => x.schema)) {
+      const mod = require(path.join(__dirname, "..", "..", d.file)) as Record<string, { shape?: Record<string, FieldSchema> } & Record<string, FieldSchema>>;
+      // A schema (its shape), or the shape itself (options given as `z.ZodObject<typeof xShape>`).
+      const tied = mod[d.schema!.name];
+      const shape: Record<string, FieldSchema> | undefined = tied?.shape ?? tied;
       if (!shape) continue;
       for (const p of d.props.filter((x) => x.optional && x.default !== undefined)) {
         const expected = literal(p.default!);
-        if (expected === undefined || !shape[p.name]) continue;
+        if (expected === undefined || typeof shape[p.name]?.safeParse !== "function") continue;
         const applied = shape[p.name].safeParse(undefined);
         checked.push(`${d.name}.${p.name}`);
-        // An object default names the fields that decide it ({ mode: "create" }); nested defaults fill the rest.
-        if (!applied.success || !matchesProperties(applied.data, expected)) wrong.push(`${d.name}.${p.name}: documented ${p.default}, applied ${applied.success ? JSON.stringify(applied.data) : "an error"}`);
+        const same =
+          expected instanceof Duration
+            ? applied.data instanceof Duration && applied.data.toSeconds() === expected.toSeconds()
+            : // An object default names the fields that decide it ({ mode: "create" }); nested defaults fill the rest.
+              matchesProperties(applied.data, expected);
+        if (!applied.success || !same) wrong.push(`${d.name}.${p.name}: documented ${p.default}, applied ${applied.success ? JSON.stringify(applied.data) : "an error"}`);
       }
     }
     expect(wrong).toEqual([]);
-    expect(checked.length).toBeGreaterThan(60);
+    // 108 today: Duration defaults and options tied as a shape (WorkspaceStorageOptions) included.
+    expect(checked.length).toBeGreaterThanOrEqual(108);
   });
 });
 
@@ -76,6 +85,8 @@ describe("props reference", () => {
 function literal(text: string): unknown {
   const t = text.trim();
   if (t.startsWith("-")) return undefined;
+  const duration = /^Duration\.(seconds|minutes|hours|days)\((\d+)\)$/.exec(t);
+  if (duration) return Duration[duration[1] as "seconds" | "minutes" | "hours" | "days"](Number(duration[2]));
   try {
     return JSON.parse(t.replace(/([{,]\s*)([A-Za-z_$][\w$]*)\s*:/g, '$1"$2":'));
   } catch {

@@ -15,15 +15,10 @@ const guid = z.string().superRefine((v, ctx) => {
 /** @internal */
 export const RoleGrantPropsSchema = z
   .object({
-    /** The ARM id the role applies to (a workspace, storage account, resource group, ...). */
     scope: z.string().min(1),
-    /** Object id of the user, group, service principal or managed identity. */
     principalId: guid,
-    /** A built-in role from `BuiltInRoles`, or any role as `{ name, id }`. */
     role: z.object({ name: z.string().min(1), id: guid }).strict(),
-    /** `ServicePrincipal` (managed identities too) skips Entra ID's replication check. @default - detected by Azure */
     principalType: z.enum(["User", "Group", "ServicePrincipal"]).optional(),
-    /** @default - "<role name>, granted by cdktf-azureml" */
     description: z.string().max(1024).optional(),
   })
   .strict();

@@ -23,31 +23,22 @@ const guidOrToken = z.string().superRefine((v, ctx) => {
  */
 export const workspaceEncryptionSchema = z
   .object({
-    /** The key: created in the workspace's own Key Vault, or an existing key. */
     key: z.discriminatedUnion("mode", [
       z
         .object({
           mode: z.literal("create"),
-          /** @default "cmk-workspace" */
           name: pattern(/^[a-zA-Z0-9-]{1,127}$/, "must be 1-127 letters, digits or hyphens").default("cmk-workspace"),
-          /** `RSA-HSM` needs a premium vault (CKV_AZURE_112). @default "RSA-HSM" */
           keyType: z.enum(["RSA", "RSA-HSM"]).default("RSA-HSM"),
-          /** @default 3072 */
           keySize: z.union([z.literal(3072), z.literal(4096)]).default(3072),
-          /** Expiry of the first version, a literal RFC 3339 UTC time (CKV_AZURE_40): written in code, so synthesis stays deterministic. */
           expirationDate: pattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, "must be an RFC 3339 UTC time such as 2027-12-31T00:00:00Z"),
-          /** Automatic rotation this long before expiry; new versions expire after `expireAfter`. @default Duration.days(30) */
           rotateBeforeExpiry: durationSchema({ min: Duration.days(7) }).default(Duration.days(30)),
-          /** @default Duration.days(365) */
           expireAfter: durationSchema({ min: Duration.days(28) }).default(Duration.days(365)),
         })
         .strict(),
       z
         .object({
           mode: z.literal("existing"),
-          /** The vault holding the key (same subscription as the workspace, purge protection on). */
           keyVaultId: armId("Microsoft.KeyVault/vaults"),
-          /** The versioned key identifier, `https://<vault>.vault.azure.net/keys/<name>/<version>`. */
           keyId: z.string().superRefine((v, ctx) => {
             if (!isUnresolved(v) && !/^https:\/\/[a-z0-9-]+\.vault\.azure\.(net|cn|us)\/keys\/[^/]+\/[0-9a-f]{32}$/i.test(v)) {
               ctx.addIssue({ code: "custom", message: "must be a versioned Key Vault key id https://<vault>.vault.azure.net/keys/<name>/<version>", params: { code: "KEY_ID" } });
@@ -56,18 +47,9 @@ export const workspaceEncryptionSchema = z
         })
         .strict(),
     ]),
-    /** The user-assigned identity that reaches the key; it must be one of the workspace's identities. */
     userAssignedIdentityId: armId("Microsoft.ManagedIdentity/userAssignedIdentities"),
-    /** That identity's principal (object) id: it is granted "Key Vault Crypto Service Encryption User" on the vault. */
     userAssignedIdentityPrincipalId: guidOrToken,
-    /**
-     * Object id, in your tenant, of the Azure Cosmos DB service principal (app id
-     * a232010e-820c-4083-83bb-3ace5fc29d0b). Azure ML keeps workspace metadata in Cosmos DB, which
-     * must reach the key; when given, it is granted the same role.
-     * @default - not granted here (grant it once per tenant yourself)
-     */
     cosmosDbPrincipalId: guidOrToken.optional(),
-    /** Encrypt the created storage account with the same key and identity (CKV2_AZURE_1). @default true */
     encryptStorage: z.boolean().default(true),
   })
   .strict();

@@ -13,18 +13,9 @@ import { tagsSchema } from "../core/common-props";
  * @internal
  */
 export const assetVersionShape = {
-  /** Asset name: 1-255 letters, digits, hyphens or underscores. */
   name: azureName("asset"),
-  /**
-   * Version. Versions are immutable in Azure: when none is given, the version is derived from the
-   * content (a hash of the synthesized body), so a content change makes a new version instead of an
-   * in-place update Azure rejects.
-   * @default - derived from the content
-   */
   version: azureName("assetVersion").optional(),
-  /** @default - none */
   description: z.string().max(4096).optional(),
-  /** @default {} */
   tags: tagsSchema.default({}),
 };
 

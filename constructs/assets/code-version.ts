@@ -15,7 +15,6 @@ export const CodeVersionPropsSchema = z
   .object({
     workspace: workspaceSchema,
     ...assetVersionShape,
-    /** Folder of the code: `azureml://datastores/<ds>/paths/<path>/` or a blob https URL (upload it first). */
     path: z.string().min(1),
   })
   .strict();

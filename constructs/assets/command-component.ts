@@ -16,11 +16,8 @@ const identifier = pattern(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier (l
 const componentInput = z
   .object({
     type: z.enum(["uri_file", "uri_folder", "mltable", "custom_model", "mlflow_model", "string", "integer", "number", "boolean"]),
-    /** @default - none (required input) */
     default: z.union([z.string(), z.number(), z.boolean()]).optional(),
-    /** @default false */
     optional: z.boolean().default(false),
-    /** @default - none */
     description: z.string().optional(),
   })
   .strict();
@@ -30,17 +27,11 @@ export const CommandComponentPropsSchema = z
   .object({
     workspace: workspaceSchema,
     ...assetVersionShape,
-    /** The command; reference inputs and outputs as Azure ML does, `${{inputs.data}}`, `${{outputs.model}}`. */
     command: z.string().min(1),
-    /** Environment version (ARM id, registry URI, or an Environment construct). */
     environment: refSchema,
-    /** Code version holding the scripts (ARM id or a CodeVersion construct). @default - none */
     code: refSchema.optional(),
-    /** @default {} */
     inputs: z.record(identifier, componentInput).default({}),
-    /** @default {} */
     outputs: z.record(identifier, z.object({ type: z.enum(["uri_file", "uri_folder", "mltable", "custom_model", "mlflow_model"]) }).strict()).default({}),
-    /** @default - the name */
     displayName: z.string().max(255).optional(),
   })
   .strict();

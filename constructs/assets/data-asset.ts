@@ -15,9 +15,7 @@ export const DataAssetPropsSchema = z
   .object({
     workspace: workspaceSchema,
     ...assetVersionShape,
-    /** `uri_file`, `uri_folder` or `mltable` (a folder with an MLTable file). */
     type: z.enum(["uri_file", "uri_folder", "mltable"]),
-    /** The data: `azureml://datastores/<ds>/paths/<path>` or a storage https URL. */
     path: z.string().min(1),
   })
   .strict();

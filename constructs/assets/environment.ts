@@ -17,34 +17,21 @@ export const EnvironmentPropsSchema = z
   .object({
     workspace: workspaceSchema,
     ...assetVersionShape,
-    /**
-     * A Docker image (`mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest`), optionally with a
-     * conda file; or a Docker build context.
-     */
     source: z.union([
       z
         .object({
           image: pattern(IMAGE, "must be an image reference such as mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:20240908.v1"),
-          /** Conda environment YAML, as text. @default - the image as it is */
           condaFile: z.string().min(1).optional(),
         })
         .strict(),
       z
         .object({
-          /** The build context folder: `azureml://datastores/<ds>/paths/<path>/` or a blob https URL. */
           buildContext: pattern(/^(azureml:\/\/|https:\/\/)/, "must be an azureml:// or https:// URI"),
-          /** @default "Dockerfile" */
           dockerfilePath: z.string().min(1).default("Dockerfile"),
         })
         .strict(),
     ]),
-    /** @default "Linux" */
     osType: z.enum(["Linux", "Windows"]).default("Linux"),
-    /**
-     * Rebuild when the base image is updated. Off by default: an image that changes under a
-     * deployment is a surprise; bump the version instead.
-     * @default "Disabled"
-     */
     autoRebuild: z.enum(["Disabled", "OnBaseImageUpdate"]).default("Disabled"),
   })
   .strict();

@@ -13,9 +13,7 @@ import type { SameShape } from "../core/same-shape";
 const region = z
   .object({
     location: z.string().min(1),
-    /** Replication of the registry's storage in this region. @default "Standard_ZRS" */
     storageAccountType: z.enum(["Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_GZRS", "Standard_RAGRS", "Standard_RAGZRS"]).default("Standard_ZRS"),
-    /** @default "Premium" */
     acrSku: z.enum(["Premium", "Standard"]).default("Premium"),
   })
   .strict();
@@ -23,17 +21,11 @@ const region = z
 /** @internal */
 export const MlRegistryPropsSchema = z
   .object({
-    /** 3-33 letters, digits, hyphens or underscores. */
     name: azureName("mlRegistry"),
-    /** Resource group the registry is created in (its ARM id). */
     resourceGroupId: pattern(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+$/, "must be a resource group id /subscriptions/{id}/resourceGroups/{name}", "ARM_ID"),
-    /** Primary region. */
     location: z.string().min(1),
-    /** Regions the registry replicates to, the primary first. @default - the primary region only */
     regions: z.array(region).min(1).optional(),
-    /** Inbound public access: an explicit choice (`false` needs private endpoints to the registry). */
     publicNetworkAccessEnabled: z.boolean(),
-    /** @default {} */
     tags: tagsSchema.default({}),
   })
   .strict();

@@ -15,14 +15,8 @@ export const ModelPropsSchema = z
   .object({
     workspace: workspaceSchema,
     ...assetVersionShape,
-    /** `custom_model`, `mlflow_model` (deployable without a scoring script) or `triton_model`. @default "custom_model" */
     type: z.enum(["custom_model", "mlflow_model", "triton_model"]).default("custom_model"),
-    /**
-     * Where the model files are: `azureml://datastores/<ds>/paths/<path>`, a blob https URL, or a
-     * job output. Terraform does not upload files: put them there first.
-     */
     path: z.string().min(1),
-    /** Lifecycle stage shown in the studio, e.g. "Development", "Production". @default - none */
     stage: z.string().max(64).optional(),
   })
   .strict();

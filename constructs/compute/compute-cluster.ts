@@ -27,33 +27,19 @@ export function nodeRangeRule(minNodes: unknown, maxNodes: unknown): string | un
  * @internal
  */
 export const computeClusterOptionsShape = {
-  /** Cluster name: 3-32 characters, start with a letter, no "-digits" ending (Azure rejects `cpu-cluster-1`). */
   name: azureName("computeCluster"),
-  /** VM size, e.g. `Standard_DS3_v2` (CPU) or `Standard_NC24ads_A100_v4` (GPU). */
   vmSize: vmSizeSchema,
-  /** `Dedicated`, or `LowPriority` (cheaper, can be preempted). @default "Dedicated" */
   vmPriority: z.enum(["Dedicated", "LowPriority"]).default("Dedicated"),
-  /** Nodes kept when idle; 0 scales to zero (CKV_AZURE_150). @default 0 */
   minNodes: z.number().int().min(0).default(0),
-  /** The most nodes the cluster scales to. */
   maxNodes: z.number().int().min(1).max(65000),
-  /** Idle time before a node is released. @default Duration.minutes(2) */
   scaleDownAfterIdle: durationSchema({ min: Duration.seconds(1) }).default(Duration.minutes(2)),
-  /** Managed identity: one system-assigned, or user-assigned ones; never both. @default { type: "SystemAssigned" } */
   identity: managedIdentitySchema.prefault({ type: "SystemAssigned" }),
-  /** Subnet for the nodes (not with a managed network). @default - none */
   subnetId: subnetIdSchema.optional(),
-  /** Public IPs on nodes. @default - false in a subnet or managed network, true otherwise (Azure needs one of them) */
   nodePublicIpEnabled: z.boolean().optional(),
-  /** Keys and tokens to reach the cluster; off so only Entra ID works (CKV_AZURE_142). @default false */
   localAuthEnabled: z.boolean().default(false),
-  /** An SSH public key; SSH is off unless given (public access stays off). @default - no SSH */
   ssh: z.object({ adminUsername: z.string().min(1).max(32), publicKey: pattern(/^(ssh-(rsa|ed25519)|ecdsa-sha2-nistp\d+) /, "must be an OpenSSH public key") }).strict().optional(),
-  /** The cluster's region. @default - the workspace's */
   location: z.string().min(1).optional(),
-  /** @default - none */
   description: z.string().max(1024).optional(),
-  /** @default {} */
   tags: tagsSchema.default({}),
 };
 

@@ -21,13 +21,9 @@ const guid = pattern(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{
 /** A setup script: a file in the workspace's file share, or an inline script (base64-encoded for Azure). */
 const scriptSchema = z
   .object({
-    /** Path in the workspace file share (`Users/alice/setup.sh`), or the script's text with `inline`. */
     script: z.string().min(1),
-    /** `workspace`: `script` is a path in the workspace file share; `inline`: `script` is the script itself. @default "workspace" */
     source: z.enum(["workspace", "inline"]).default("workspace"),
-    /** @default - none */
     arguments: z.string().optional(),
-    /** @default - Azure's default */
     timeout: durationSchema({ min: Duration.seconds(1) }).optional(),
   })
   .strict();
@@ -39,20 +35,15 @@ const scheduleSchema = z.union([
   z
     .object({
       action: z.enum(["Start", "Stop"]),
-      /** Five-field cron, e.g. `0 19 * * 1-5` (weekdays at 19:00). */
       cron: cronSchema,
-      /** Windows time zone id. @default "UTC" */
       timeZone: timeZoneSchema.default("UTC"),
-      /** @default - now */
       startTime: localDateTimeSchema.optional(),
-      /** @default true */
       enabled: z.boolean().default(true),
     })
     .strict(),
   z
     .object({
       action: z.enum(["Start", "Stop"]),
-      /** Runs on these days at these times. */
       recurrence: z
         .object({
           weekDays: z.array(weekDay).min(1),
@@ -72,38 +63,20 @@ const scheduleSchema = z.union([
  * @internal
  */
 export const computeInstanceOptionsShape = {
-  /** 3-24 characters, start with a letter, no trailing hyphen, no "-digits" ending; unique in the region. */
   name: azureName("computeInstance"),
-  /** VM size, e.g. `Standard_DS3_v2`; cannot change after creation. */
   vmSize: vmSizeSchema,
-  /** The user the instance belongs to (both ids). @default - the identity that deploys it */
   assignedUser: z.object({ objectId: guid, tenantId: guid }).strict().optional(),
-  /**
-   * Stop after this much inactivity (15 minutes to 3 days), or `"never"` (explicit, and costly).
-   * @default Duration.minutes(60)
-   */
   idleShutdown: z.union([z.literal("never"), durationSchema({ min: Duration.minutes(15), max: Duration.days(3) })]).default(Duration.minutes(60)),
-  /** Up to 4 start/stop schedules. @default - none */
   schedules: z.array(scheduleSchema).max(4).default([]),
-  /** Scripts run at creation and at every start. @default - none */
   setupScripts: z.object({ creation: scriptSchema.optional(), startup: scriptSchema.optional() }).strict().optional(),
-  /** Keys and tokens to reach the instance; off so only Entra ID works (Azure Policy e96a9a5f). @default false */
   localAuthEnabled: z.boolean().default(false),
-  /** An SSH public key; SSH is off unless one is given. @default - no SSH */
   sshPublicKey: pattern(/^(ssh-(rsa|ed25519)|ecdsa-sha2-nistp\d+) /, "must be an OpenSSH public key").optional(),
-  /** Subnet for the instance (not with a managed network). @default - none */
   subnetId: subnetIdSchema.optional(),
-  /** A public IP on the node. @default - false in a subnet or managed network, true otherwise (Azure needs one of them) */
   nodePublicIpEnabled: z.boolean().optional(),
-  /** Managed identity (give it Contributor on the workspace, or idle shutdown cannot stop it). @default - none */
   identity: managedIdentitySchema.optional(),
-  /** Who may use the applications (Jupyter, VS Code) on it. @default "Personal" */
   applicationSharingPolicy: z.enum(["Personal", "Shared"]).default("Personal"),
-  /** Must equal the workspace's region. @default - the workspace's */
   location: z.string().min(1).optional(),
-  /** @default - none */
   description: z.string().max(1024).optional(),
-  /** @default {} */
   tags: tagsSchema.default({}),
 };
 

@@ -22,9 +22,7 @@ const sslSchema = z.union([
   z
     .object({
       cname: z.string().min(1),
-      /** PEM certificate: a reference (e.g. a Key Vault secret), never a literal. */
       certificatePem: z.string().min(1),
-      /** PEM private key: a reference (e.g. a Key Vault secret), never a literal. */
       keyPem: z.string().min(1),
     })
     .strict(),
@@ -35,21 +33,13 @@ const sslSchema = z.union([
  * @internal
  */
 export const inferenceClusterOptionsShape = {
-  /** 2-16 characters, start with a letter, no "-digits" ending. */
   name: azureName("attachedCompute"),
-  /** The existing AKS cluster to attach. */
   kubernetesClusterId: armId(KUBERNETES_CLUSTER_TYPE),
-  /** `DevTest`, `FastProd` (needs at least 12 vCPUs in the cluster) or `DenseProd`. @default "DevTest" */
   clusterPurpose: z.enum(["DevTest", "FastProd", "DenseProd"]).default("DevTest"),
-  /** @default { type: "SystemAssigned" } */
   identity: managedIdentitySchema.prefault({ type: "SystemAssigned" }),
-  /** TLS for the scoring endpoint. @default - TLS off (put the cluster behind your own ingress) */
   ssl: sslSchema.optional(),
-  /** Must be the workspace's region when the workspace is private. @default - the workspace's */
   location: z.string().min(1).optional(),
-  /** @default - none */
   description: z.string().max(1024).optional(),
-  /** @default {} */
   tags: tagsSchema.default({}),
 };
 

@@ -21,19 +21,12 @@ export const SYNAPSE_SPARK_POOL_TYPE = "Microsoft.Synapse/workspaces/bigDataPool
  * @internal
  */
 export const synapseSparkAttachmentOptionsShape = {
-  /** 3-16 characters (Azure allows 2, azurerm 4.55 wants 3), start with a letter, no "-digits" ending. */
   name: azureName("attachedCompute"),
-  /** The Synapse Spark pool to attach. */
   synapseSparkPoolId: armId(SYNAPSE_SPARK_POOL_TYPE),
-  /** @default { type: "SystemAssigned" } */
   identity: managedIdentitySchema.prefault({ type: "SystemAssigned" }),
-  /** Keys and tokens; off so only Entra ID works. @default false */
   localAuthEnabled: z.boolean().default(false),
-  /** @default - the workspace's */
   location: z.string().min(1).optional(),
-  /** @default - none */
   description: z.string().max(1024).optional(),
-  /** @default {} */
   tags: tagsSchema.default({}),
 };
 

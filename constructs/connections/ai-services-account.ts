@@ -19,15 +19,10 @@ export const AiServicesAccountPropsSchema = z
     ...placementShape,
     name: accountName,
     publicNetworkAccessEnabled: z.boolean(),
-    /** @default - the name */
     customSubdomainName: accountName.optional(),
-    /** @default "S0" */
     sku: z.enum(["S0"]).default("S0"),
-    /** @default false */
     localAuthEnabled: z.boolean().default(false),
-    /** @default false */
     preventDestroy: z.boolean().default(false),
-    /** @default - none */
     privateEndpoint: z
       .object({
         subnetId: armId(SUBNET_TYPE),

@@ -76,17 +76,10 @@ export type ConnectionTarget = {
 export const WorkspaceConnectionPropsSchema = z
   .object({
     workspace: workspaceSchema,
-    /** 3-33 letters, digits, hyphens or underscores. */
     name: azureName("connection"),
     target: connectionTargetSchema,
-    /**
-     * Every user of the workspace may use it. Off: only its creator and `sharedUserList`.
-     * @default false
-     */
     sharedToAll: z.boolean().default(false),
-    /** Object ids of users it is shared with. @default [] */
     sharedUserList: z.array(z.string().min(1)).default([]),
-    /** Bump to send a changed token again (write-only values are never read back). @default "1" */
     secretVersion: z.string().min(1).default("1"),
   })
   .strict();

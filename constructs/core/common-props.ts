@@ -28,11 +28,8 @@ export const resourceGroupNameSchema = azureName("resourceGroup");
  * @internal
  */
 export const placementShape = {
-  /** Resource group the resources are created in. */
   resourceGroupName: resourceGroupNameSchema,
-  /** Azure region, e.g. `westeurope`. */
   location: locationSchema,
-  /** Tags applied to every resource created. @default {} */
   tags: tagsSchema.default({}),
 };
 

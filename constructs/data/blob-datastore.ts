@@ -13,18 +13,8 @@ export const BLOB_CONTAINER_TYPE = "Microsoft.Storage/storageAccounts/blobServic
 export const BlobDatastorePropsSchema = z
   .object({
     ...datastoreShape,
-    /**
-     * ARM id of the container: `.../storageAccounts/<a>/blobServices/default/containers/<c>` (an
-     * `azurerm_storage_container` created with `storage_account_id` has it as `.id`). Not the https URL.
-     */
     storageContainerId: z.string().min(1),
-    /** @default "WorkspaceSystemAssignedIdentity" */
     serviceDataIdentity: serviceIdentitySchema.default("WorkspaceSystemAssignedIdentity"),
-    /**
-     * A credential, only with `serviceDataIdentity: "None"`: an account key or a SAS token, as a
-     * reference (never a literal). Identity-based access needs none.
-     * @default - no credential (identity-based)
-     */
     credential: z.union([z.object({ accountKey: secretReferenceSchema }).strict(), z.object({ sharedAccessSignature: secretReferenceSchema }).strict()]).optional(),
   })
   .strict();

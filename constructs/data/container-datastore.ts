@@ -12,13 +12,9 @@ import type { IWorkspace } from "../workspace/workspace-reference";
 export const ContainerDatastorePropsSchema = z
   .object({
     workspace: workspaceSchema,
-    /** ARM id of the storage account the container is created in (e.g. `workspace.storageAccountId`). */
     storageAccountId: z.string().min(1),
-    /** 3-63 lowercase letters, digits or hyphens. */
     containerName: azureName("storageContainer"),
-    /** @default - the container name with hyphens as underscores */
     datastoreName: azureName("datastore").optional(),
-    /** @default - none */
     description: z.string().max(1024).optional(),
   })
   .strict();

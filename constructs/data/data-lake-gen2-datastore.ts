@@ -15,14 +15,8 @@ const guid = pattern(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{
 export const DataLakeGen2DatastorePropsSchema = z
   .object({
     ...datastoreShape,
-    /** ARM id of the file system (a container of a hierarchical-namespace account), not the dfs URL. */
     storageContainerId: z.string().min(1),
-    /** @default "WorkspaceSystemAssignedIdentity" */
     serviceDataIdentity: serviceIdentitySchema.default("WorkspaceSystemAssignedIdentity"),
-    /**
-     * A service principal, only with `serviceDataIdentity: "None"`; its secret as a reference.
-     * @default - no credential (identity-based)
-     */
     servicePrincipal: z.object({ tenantId: guid, clientId: guid, clientSecret: secretReferenceSchema }).strict().optional(),
   })
   .strict();

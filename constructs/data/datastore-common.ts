@@ -11,11 +11,8 @@ import { tagsSchema } from "../core/common-props";
  */
 export const datastoreShape = {
   workspace: workspaceSchema,
-  /** Datastore name: 1-255 letters, digits, hyphens or underscores. */
   name: azureName("datastore"),
-  /** @default - none */
   description: z.string().max(1024).optional(),
-  /** @default {} */
   tags: tagsSchema.default({}),
 };
 

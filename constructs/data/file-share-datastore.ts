@@ -13,15 +13,8 @@ export const FILE_SHARE_TYPE = "Microsoft.Storage/storageAccounts/fileServices/f
 export const FileShareDatastorePropsSchema = z
   .object({
     ...datastoreShape,
-    /** ARM id of the share: `.../storageAccounts/<a>/fileServices/default/fileshares/<s>` (`azurerm_storage_share.resource_manager_id`). */
     storageFileShareId: z.string().min(1),
-    /**
-     * Azure file shares do not support identity-based data access for jobs, so a credential is
-     * mandatory: an account key or a SAS token, as a reference (a Key Vault secret data source),
-     * never a literal. The account must allow shared key access.
-     */
     credential: z.union([z.object({ accountKey: secretReferenceSchema }).strict(), z.object({ sharedAccessSignature: secretReferenceSchema }).strict()]),
-    /** Identity for studio previews. @default "WorkspaceSystemAssignedIdentity" */
     serviceDataIdentity: serviceIdentitySchema.default("WorkspaceSystemAssignedIdentity"),
   })
   .strict();

@@ -16,39 +16,24 @@ import type { ComputeRef } from "../assets/asset-reference";
 const modelShape = z
   .object({
     type: z.literal("model"),
-    /** Model version: ARM id or a Model construct. */
     model: refSchema,
-    /** The compute cluster that runs the scoring jobs (name, id or construct). */
     compute: computeRefSchema,
-    /** Environment version; leave out for MLflow models. @default - none */
     environment: refSchema.optional(),
-    /** Scoring code and script. @default - none (MLflow) */
     code: z.object({ code: refSchema, scoringScript: z.string().min(1) }).strict().optional(),
-    /** Nodes per job. @default 1 */
     instanceCount: z.number().int().min(1).default(1),
-    /** Files (or bytes of tabular data) per mini batch. @default 10 */
     miniBatchSize: z.number().int().min(1).default(10),
-    /** Parallel mini batches per node. @default 1 */
     maxConcurrencyPerInstance: z.number().int().min(1).default(1),
-    /** Failures tolerated before the job aborts; -1 ignores all. @default -1 */
     errorThreshold: z.number().int().min(-1).default(-1),
-    /** @default { maxRetries: 3, timeout: Duration.seconds(30) } */
     retry: z
       .object({
-        /** @default 3 */
         maxRetries: z.number().int().min(0).default(3),
-        /** Timeout of one mini batch. @default Duration.seconds(30) */
         timeout: durationSchema({ min: Duration.seconds(1) }).default(Duration.seconds(30)),
       })
       .strict()
       .prefault({}),
-    /** `AppendRow` writes predictions to one file; `SummaryOnly` leaves output to the script. @default "AppendRow" */
     outputAction: z.enum(["AppendRow", "SummaryOnly"]).default("AppendRow"),
-    /** With AppendRow. @default "predictions.csv" */
     outputFileName: z.string().min(1).default("predictions.csv"),
-    /** @default "Info" */
     loggingLevel: z.enum(["Warning", "Info", "Debug"]).default("Info"),
-    /** @default {} */
     environmentVariables: z.record(z.string(), z.string()).default({}),
   })
   .strict();
@@ -56,11 +41,8 @@ const modelShape = z
 const pipelineShape = z
   .object({
     type: z.literal("pipeline-component"),
-    /** Pipeline component version: ARM id or a component construct. */
     component: refSchema,
-    /** Default compute of the pipeline's steps (name, id or construct). */
     compute: computeRefSchema,
-    /** @default {} */
     settings: z.record(z.string(), z.string()).default({}),
   })
   .strict();
@@ -69,12 +51,9 @@ const pipelineShape = z
 export const BatchDeploymentPropsSchema = z
   .object({
     endpoint: z.custom<IEndpoint>((v) => isEndpointOfKind(v, "batch"), { message: "must be a BatchEndpoint" }),
-    /** 3-32 letters, digits or hyphens, starting with a letter. */
     name: azureName("endpoint"),
     deployment: z.discriminatedUnion("type", [modelShape, pipelineShape]),
-    /** @default - none */
     description: z.string().max(1024).optional(),
-    /** @default {} */
     tags: tagsSchema.default({}),
   })
   .strict();

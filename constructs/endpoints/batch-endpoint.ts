@@ -16,7 +16,6 @@ import type { SameShape } from "../core/same-shape";
 /** @internal */
 export const batchEndpointOptionsShape = {
   ...endpointCommonShape,
-  /** The deployment invocations use when none is named; set after it exists. @default - none (set it with setDefaultDeployment) */
   defaultDeployment: azureName("endpoint").optional(),
 };
 

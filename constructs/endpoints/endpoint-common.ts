@@ -41,15 +41,10 @@ export function isEndpointOfKind(x: unknown, kind: keyof typeof ENDPOINT_KINDS):
  */
 export const probeSchema = z
   .object({
-    /** @default Duration.seconds(10) */
     initialDelay: durationSchema().default(Duration.seconds(10)),
-    /** @default Duration.seconds(10) */
     period: durationSchema({ min: Duration.seconds(1) }).default(Duration.seconds(10)),
-    /** @default Duration.seconds(2) */
     timeout: durationSchema({ min: Duration.seconds(1) }).default(Duration.seconds(2)),
-    /** @default 30 */
     failureThreshold: z.number().int().min(1).default(30),
-    /** @default 1 */
     successThreshold: z.number().int().min(1).default(1),
   })
   .strict();
@@ -86,13 +81,9 @@ export const percentagesSchema = z.record(z.string().min(1), z.number().int().mi
  * @internal
  */
 export const endpointCommonShape = {
-  /** 3-32 letters, digits or hyphens, starting with a letter; unique in the region. */
   name: azureName("endpoint"),
-  /** Must be the workspace's region. @default - the workspace's */
   location: z.string().min(1).optional(),
-  /** @default - none */
   description: z.string().max(1024).optional(),
-  /** @default {} */
   tags: tagsSchema.default({}),
 };
 

@@ -18,19 +18,12 @@ import type { Ref } from "../assets/asset-reference";
  * @internal
  */
 export const onlineDeploymentOptionsShape = {
-  /** 3-32 letters, digits or hyphens, starting with a letter. */
   name: azureName("endpoint"),
-  /** Model version: ARM id, `azureml://registries/...` URI, or a Model construct. */
   model: refSchema,
-  /** Environment version; leave it out for MLflow models (no-code deployment). @default - none */
   environment: refSchema.optional(),
-  /** Scoring code: a code version and the scoring script in it. @default - none (MLflow) */
   code: z.object({ code: refSchema, scoringScript: z.string().min(1) }).strict().optional(),
-  /** VM size of each instance. @default "Standard_DS3_v2" */
   instanceType: vmSizeSchema.default("Standard_DS3_v2"),
-  /** Instances (the deployment's `sku.capacity`). @default 1 */
   instanceCount: z.number().int().min(1).max(100).default(1),
-  /** Scaling: fixed (`Default`; autoscale with Azure Monitor) or target utilization. @default { type: "Default" } */
   scale: z
     .discriminatedUnion("type", [
       z.object({ type: z.literal("Default") }).strict(),
@@ -39,37 +32,25 @@ export const onlineDeploymentOptionsShape = {
           type: z.literal("TargetUtilization"),
           minInstances: z.number().int().min(0),
           maxInstances: z.number().int().min(1),
-          /** @default 70 */
           targetUtilizationPercentage: z.number().int().min(1).max(100).default(70),
-          /** @default Duration.seconds(30) */
           pollingInterval: durationSchema({ min: Duration.seconds(1) }).default(Duration.seconds(30)),
         })
         .strict(),
     ])
     .prefault({ type: "Default" }),
-  /** @default { requestTimeout: Duration.seconds(5), maxConcurrentRequestsPerInstance: 1 } */
   requestSettings: z
     .object({
-      /** @default Duration.seconds(5) */
       requestTimeout: durationSchema({ min: Duration.seconds(1), max: Duration.seconds(180) }).default(Duration.seconds(5)),
-      /** @default 1 */
       maxConcurrentRequestsPerInstance: z.number().int().min(1).default(1),
     })
     .strict()
     .prefault({}),
-  /** @default - Azure's defaults */
   livenessProbe: probeSchema.optional(),
-  /** @default - Azure's defaults */
   readinessProbe: probeSchema.optional(),
-  /** @default {} */
   environmentVariables: z.record(z.string(), z.string()).default({}),
-  /** Request and response logs to Application Insights. @default true */
   appInsightsEnabled: z.boolean().default(true),
-  /** Outbound internet access of the deployment. @default - disabled when the endpoint is private */
   egressPublicNetworkAccessEnabled: z.boolean().optional(),
-  /** @default - none */
   description: z.string().max(1024).optional(),
-  /** @default {} */
   tags: tagsSchema.default({}),
 };
 

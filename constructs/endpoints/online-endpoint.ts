@@ -16,19 +16,10 @@ import { managedIdentitySchema, type ManagedIdentity } from "../core/identity";
 /** @internal */
 export const onlineEndpointOptionsShape = {
   ...endpointCommonShape,
-  /**
-   * How callers authenticate: Entra ID tokens (`AADToken`), Azure ML tokens (`AMLToken`) or keys
-   * (`Key`, explicit: keys do not expire).
-   * @default "AADToken"
-   */
   authMode: z.enum(["AADToken", "AMLToken", "Key"]).default("AADToken"),
-  /** Public scoring access. @default - the workspace's public network access (private when unknown) */
   publicNetworkAccessEnabled: z.boolean().optional(),
-  /** Identity that pulls the image and the model. @default { type: "SystemAssigned" } */
   identity: managedIdentitySchema.prefault({ type: "SystemAssigned" }),
-  /** Live traffic by deployment name, summing to 100; set after the deployments exist. @default - none (set it with setTraffic) */
   traffic: percentagesSchema.optional(),
-  /** Mirrored (shadow) traffic by deployment name, at most 50 in total. @default - none */
   mirrorTraffic: percentagesSchema.optional(),
 };
 

@@ -49,13 +49,9 @@ export const ComputeNetworkSecurityGroupPropsSchema = z
     name: z.string().min(1).max(80),
     resourceGroupName: z.string().min(1),
     location: z.string().min(1),
-    /** @default false */
     publicIpCompute: z.boolean().default(false),
-    /** @default false */
     restrictOutbound: z.boolean().default(false),
-    /** @default {} */
     subnets: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, "must be letters, digits, hyphens or underscores (it names the association)"), armId(SUBNET_TYPE)).default({}),
-    /** @default {} */
     tags: tagsSchema.default({}),
   })
   .strict();

@@ -40,29 +40,22 @@ export const outboundRuleSchema = z.discriminatedUnion("type", [
   z
     .object({
       type: z.literal("FQDN"),
-      /** A host name, `*.` wildcard allowed (ports 80 and 443 only; Azure adds a managed firewall). */
       destination: pattern(FQDN, "must be a host name such as pypi.org or *.anaconda.com"),
     })
     .strict(),
   z
     .object({
       type: z.literal("ServiceTag"),
-      /** An Azure service tag, e.g. `AzureOpenDatasets`, `DataFactory`. */
       serviceTag: pattern(/^[A-Za-z][A-Za-z0-9.]*$/, "must be a service tag name"),
-      /** @default "TCP" */
       protocol: z.enum(["*", "TCP", "UDP", "ICMP"]).default("TCP"),
-      /** `443`, `80,443`, `1024-65535` or `*`. @default "443" */
       portRanges: pattern(/^(\*|\d{1,5}(-\d{1,5})?(,\d{1,5}(-\d{1,5})?)*)$/, "must be ports or ranges like 443, 80,443 or 1024-65535, or *").default("443"),
     })
     .strict(),
   z
     .object({
       type: z.literal("PrivateEndpoint"),
-      /** The ARM id of the resource to reach. */
       serviceResourceId: z.string().min(1),
-      /** Its private-link subresource, e.g. `blob`, `vault`, `registry`. */
       subresourceTarget: z.string().min(1),
-      /** Reachable from serverless Spark too. @default false */
       sparkEnabled: z.boolean().default(false),
     })
     .strict(),
@@ -102,7 +95,6 @@ export type OutboundRule = {
 export const ManagedNetworkOutboundRulePropsSchema = z
   .object({
     workspace: workspaceSchema,
-    /** 3-33 letters, digits, hyphens or underscores; unique in the workspace. */
     name: azureName("outboundRule"),
     rule: outboundRuleSchema,
   })

@@ -40,16 +40,13 @@ export const dnsZonesOptionSchema = z.discriminatedUnion("mode", [
   z
     .object({
       mode: z.literal("create"),
-      /** Virtual networks to link each zone to. @default - the private endpoints' virtual network */
       virtualNetworkIds: z.array(armId(VIRTUAL_NETWORK_TYPE)).optional(),
-      /** Resource group of the zones. @default - the workspace's */
       resourceGroupName: z.string().min(1).optional(),
     })
     .strict(),
   z
     .object({
       mode: z.literal("existing"),
-      /** Zone ids by zone name, e.g. `{ "privatelink.api.azureml.ms": "/subscriptions/…/privateDnsZones/privatelink.api.azureml.ms" }`. */
       zoneIds: z.partialRecord(zoneName, armId(PRIVATE_DNS_ZONE_TYPE)),
     })
     .strict(),
@@ -78,12 +75,9 @@ export type DnsZonesOption = {
 /** @internal */
 export const PrivateDnsZonesPropsSchema = z
   .object({
-    /** The zones to create. */
     zoneNames: z.array(zoneName).min(1),
     resourceGroupName: z.string().min(1),
-    /** Virtual networks each zone is linked to (resolution from those networks). */
     virtualNetworkIds: z.array(armId(VIRTUAL_NETWORK_TYPE)).min(1),
-    /** @default {} */
     tags: tagsSchema.default({}),
   })
   .strict();

@@ -20,11 +20,8 @@ export const PrivateMonitoringPropsSchema = z
     location: z.string().min(1),
     subnetId: armId(SUBNET_TYPE),
     privateDnsZoneIds: z.record(z.string(), z.string().min(1)),
-    /** @default {} */
     scopedResources: z.record(scopedName, z.string().min(1)).default({}),
-    /** @default "PrivateOnly" */
     accessMode: z.enum(["PrivateOnly", "Open"]).default("PrivateOnly"),
-    /** @default {} */
     tags: tagsSchema.default({}),
   })
   .strict();

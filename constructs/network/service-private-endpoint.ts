@@ -14,24 +14,13 @@ export const ServicePrivateEndpointPropsSchema = z
   .object({
     name: azureName("privateEndpoint"),
     resourceGroupName: z.string().min(1),
-    /** Region of the endpoint: the virtual network's. */
     location: z.string().min(1),
-    /** Subnet the endpoint's network interface is placed in. */
     subnetId: armId(SUBNET_TYPE),
-    /** The resource reached through the endpoint. */
     targetResourceId: z.string().min(1),
-    /**
-     * One private-link subresource (group id) per endpoint: Azure Storage accepts only one, so a
-     * storage account gets one endpoint for `blob` and another for `file`.
-     */
     subresource: z.enum(Object.keys(PRIVATE_DNS_ZONES) as [keyof typeof PRIVATE_DNS_ZONES, ...(keyof typeof PRIVATE_DNS_ZONES)[]]),
-    /** Private DNS zones the endpoint registers its records in (all the subresource needs). */
     privateDnsZoneIds: z.array(z.string().min(1)).min(1),
-    /** Name of the private service connection. @default - the endpoint name with "-connection" */
     connectionName: z.string().min(1).max(80).optional(),
-    /** Name of the endpoint's network interface. @default - the endpoint name with "-nic" */
     networkInterfaceName: z.string().min(1).max(80).optional(),
-    /** @default {} */
     tags: tagsSchema.default({}),
   })
   .strict();

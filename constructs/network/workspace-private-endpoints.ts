@@ -13,13 +13,9 @@ import type { SameShape } from "../core/same-shape";
  */
 export const workspacePrivateEndpointsSchema = z
   .object({
-    /** The subnet the endpoints go in (private endpoint network policies as you need them). */
     subnetId: armId(SUBNET_TYPE),
-    /** Private DNS zones: created and linked to the virtual network, or existing ones (e.g. a hub's). @default { mode: "create" } */
     dnsZones: dnsZonesOptionSchema.prefault({ mode: "create" }),
-    /** Region of the endpoints (the virtual network's). @default - the workspace's */
     location: z.string().min(1).optional(),
-    /** Resource group of the endpoints. @default - the workspace's */
     resourceGroupName: z.string().min(1).optional(),
   })
   .strict();

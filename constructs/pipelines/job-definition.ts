@@ -11,9 +11,7 @@ const inputSchema = z.discriminatedUnion("type", [
   z
     .object({
       type: z.enum(["uri_file", "uri_folder", "mltable", "custom_model", "mlflow_model", "triton_model"]),
-      /** A data asset, model or datastore path. */
       path: refSchema,
-      /** @default - Azure's default for the type */
       mode: z.enum(["ReadOnlyMount", "Download", "Direct", "EvalMount", "EvalDownload"]).optional(),
     })
     .strict(),
@@ -22,11 +20,8 @@ const inputSchema = z.discriminatedUnion("type", [
 const outputSchema = z
   .object({
     type: z.enum(["uri_file", "uri_folder", "mltable", "custom_model", "mlflow_model", "triton_model"]),
-    /** Where to write, e.g. `azureml://datastores/workspaceblobstore/paths/out/`. @default - the job's default location */
     path: z.string().min(1).optional(),
-    /** Register the output as this asset name. @default - not registered */
     assetName: z.string().min(1).optional(),
-    /** @default "ReadWriteMount" */
     mode: z.enum(["ReadWriteMount", "Upload", "Direct"]).default("ReadWriteMount"),
   })
   .strict();
@@ -41,25 +36,15 @@ const identitySchema = z.enum(["AMLToken", "Managed", "UserIdentity"]);
 export const commandJobSchema = z
   .object({
     type: z.literal("command"),
-    /** The command; Azure ML's `${{inputs.x}}` and `${{outputs.y}}` are kept as written. */
     command: z.string().min(1),
-    /** Environment version (ARM id, `azureml://registries/...`, or an Environment construct). */
     environment: refSchema,
-    /** Compute cluster by name, id, or construct. */
     compute: computeRefSchema,
-    /** Code version holding the scripts. @default - none */
     code: refSchema.optional(),
-    /** @default {} */
     inputs: z.record(pattern(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier"), inputSchema).default({}),
-    /** @default {} */
     outputs: z.record(pattern(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier"), outputSchema).default({}),
-    /** @default {} */
     environmentVariables: z.record(z.string(), z.string()).default({}),
-    /** Experiment the runs are grouped in. @default - the schedule's name */
     experimentName: z.string().min(1).max(255).optional(),
-    /** Runs as the compute's managed identity by default (no user token kept by the schedule). @default "Managed" */
     identity: identitySchema.default("Managed"),
-    /** Instances for distributed jobs. @default 1 */
     instanceCount: z.number().int().min(1).default(1),
   })
   .strict();
@@ -71,33 +56,23 @@ export const commandJobSchema = z
 export const pipelineJobSchema = z
   .object({
     type: z.literal("pipeline"),
-    /** Default compute of the steps. */
     compute: computeRefSchema,
-    /** Steps by name. */
     steps: z
       .record(
         pattern(/^[a-zA-Z_][a-zA-Z0-9_]*$/, "must be an identifier"),
         z
           .object({
-            /** Component version (ARM id, registry URI, or a component construct). */
             component: refSchema,
-            /** Inputs: literal values, asset inputs, or bindings to earlier steps such as `${{parent.jobs.prep.outputs.data}}`. @default {} */
             inputs: z.record(z.string(), z.union([z.string(), inputSchema])).default({}),
-            /** @default {} */
             outputs: z.record(z.string(), outputSchema).default({}),
-            /** @default - the pipeline's compute */
             compute: computeRefSchema.optional(),
           })
           .strict(),
       )
       .refine((s) => Object.keys(s).length > 0, { message: "must have at least one step" }),
-    /** Pipeline-level inputs. @default {} */
     inputs: z.record(z.string(), inputSchema).default({}),
-    /** @default - the schedule's name */
     experimentName: z.string().min(1).max(255).optional(),
-    /** Stop the pipeline at the first failed step. @default false */
     continueOnStepFailure: z.boolean().default(false),
-    /** @default "Managed" */
     identity: identitySchema.default("Managed"),
   })
   .strict();

@@ -25,13 +25,9 @@ const weekDay = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 export const triggerSchema = z.union([
   z
     .object({
-      /** Five-field cron, e.g. `0 2 * * *` (02:00 daily). */
       cron: cronSchema,
-      /** Windows time zone id. @default "UTC" */
       timeZone: timeZoneSchema.default("UTC"),
-      /** Local time `yyyy-MM-ddTHH:mm:ss` without offset. @default - now */
       startTime: localDateTimeSchema.optional(),
-      /** @default - runs indefinitely */
       endTime: localDateTimeSchema.optional(),
     })
     .strict(),
@@ -40,15 +36,10 @@ export const triggerSchema = z.union([
       recurrence: z
         .object({
           frequency: z.enum(["Minute", "Hour", "Day", "Week", "Month"]),
-          /** Every `interval` units of `frequency`. */
           interval: z.number().int().min(1),
-          /** Hours (0-23) to run at; with Day, Week or Month. @default - none */
           hours: z.array(z.number().int().min(0).max(23)).optional(),
-          /** Minutes (0-59) to run at. @default - none */
           minutes: z.array(z.number().int().min(0).max(59)).optional(),
-          /** Days of the week, with Week. @default - none */
           weekDays: z.array(weekDay).optional(),
-          /** Days of the month (1-31), with Month. @default - none */
           monthDays: z.array(z.number().int().min(1).max(31)).optional(),
         })
         .strict(),
@@ -69,9 +60,7 @@ export const scheduleActionSchema = z.discriminatedUnion("type", [
   z
     .object({
       type: z.literal("batch-endpoint"),
-      /** The batch endpoint to invoke (its ARM id or construct). */
       endpoint: refSchema,
-      /** The invocation body (inputs and outputs of the scoring job), as Azure ML's invoke API takes it. */
       invocation: z.record(z.string(), z.unknown()),
     })
     .strict(),
@@ -81,17 +70,12 @@ export const scheduleActionSchema = z.discriminatedUnion("type", [
 export const SchedulePropsSchema = z
   .object({
     workspace: workspaceSchema,
-    /** 1-255 letters, digits, hyphens or underscores. */
     name: azureName("schedule"),
     trigger: triggerSchema,
     action: scheduleActionSchema,
-    /** @default true */
     enabled: z.boolean().default(true),
-    /** @default - the name */
     displayName: z.string().max(255).optional(),
-    /** @default - none */
     description: z.string().max(1024).optional(),
-    /** @default {} */
     tags: tagsSchema.default({}),
   })
   .strict();

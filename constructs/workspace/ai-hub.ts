@@ -27,23 +27,13 @@ import { byCodePoint } from "../core/order";
 /** @internal */
 export const AiHubPropsSchema = z
   .object({
-    /** Hub name (workspace name rules); associated resource names derive from it. */
     name: azureName("workspace"),
     ...placementShape,
-    /** Inbound public access to the hub and the resources it creates: an explicit choice. */
     publicNetworkAccessEnabled: z.boolean(),
-    /**
-     * The managed virtual network every project of the hub runs in. Projects inherit it.
-     * @default "AllowInternetOutbound"
-     */
     isolationMode: z.enum(["AllowInternetOutbound", "AllowOnlyApprovedOutbound"]).default("AllowInternetOutbound"),
-    /** @default - the name */
     friendlyName: z.string().max(256).optional(),
-    /** @default - none */
     description: z.string().max(1024).optional(),
-    /** @default false */
     highBusinessImpact: z.boolean().default(false),
-    /** Existing associated resources by id; each one not given is created with the workspace's secure defaults. @default {} */
     existing: z
       .object({
         storageAccountId: armId(STORAGE_ACCOUNT_TYPE).optional(),
@@ -54,9 +44,7 @@ export const AiHubPropsSchema = z
       })
       .strict()
       .default({}),
-    /** Create a Premium registry for the hub (else Azure creates one on demand). @default true */
     createContainerRegistry: z.boolean().default(true),
-    /** Names of the resources the hub creates. @default - each derived from the hub name */
     names: z
       .object({
         storageAccount: azureName("storageAccount").optional(),
@@ -67,17 +55,11 @@ export const AiHubPropsSchema = z
       })
       .strict()
       .default({}),
-    /** Shared keys on the created storage account (off: the hub reaches its datastores with its identity). @default false */
     storageSharedAccessKeyEnabled: z.boolean().default(false),
-    /** Diagnostic settings of the hub and a created Key Vault, to the Log Analytics workspace. @default { enabled: true } */
     diagnostics: z.object({ enabled: z.boolean().default(true) }).strict().prefault({}),
-    /** Provision the managed network right after the hub is created. @default false */
     provisionNetworkOnCreation: z.boolean().default(false),
-    /** Provision the managed network with Spark support (serverless Spark and Spark jobs). @default false */
     sparkReady: z.boolean().default(false),
-    /** @default - Azure's (Standard), created only with FQDN rules */
     firewallSku: z.enum(["Basic", "Standard"]).optional(),
-    /** @default - serverless compute in the managed network */
     serverlessCompute: z.object({ subnetId: armId(SUBNET_TYPE), publicIpEnabled: z.boolean().default(false) }).strict().optional(),
     privateEndpoints: workspacePrivateEndpointsSchema.optional(),
     identity: z
@@ -87,9 +69,7 @@ export const AiHubPropsSchema = z
       ])
       .prefault({ type: "SystemAssigned" }),
     outboundRules: z.record(z.string(), outboundRuleSchema).default({}),
-    /** @default - construct path, resource group and name */
     uniqueSuffixSeed: z.string().min(1).optional(),
-    /** `prevent_destroy` on the hub and its stateful resources. @default false */
     preventDestroy: z.boolean().default(false),
   })
   .strict();

@@ -9,15 +9,10 @@ import { tagsSchema } from "../core/common-props";
 /** @internal */
 export const AiProjectOptionsSchema = z
   .object({
-    /** Project name (workspace name rules). */
     name: azureName("workspace"),
-    /** @default - the name */
     friendlyName: z.string().max(256).optional(),
-    /** @default - none */
     description: z.string().max(1024).optional(),
-    /** @default false */
     highBusinessImpact: z.boolean().default(false),
-    /** @default {} */
     tags: tagsSchema.default({}),
   })
   .strict();

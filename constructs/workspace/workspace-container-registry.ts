@@ -14,17 +14,9 @@ export const PRIVATE_REGISTRY_SKU_RULE = 'must be "Premium" when public network 
  * @internal
  */
 export const workspaceContainerRegistryOptionsShape = {
-  /** Registry name, globally unique. @default - derived from the workspace name plus a deterministic suffix */
   name: azureName("containerRegistry").optional(),
-  /**
-   * SKU. Premium is what private endpoints, retention, dedicated data endpoints and zone
-   * redundancy need (Azure Policy bd560fc0).
-   * @default "Premium"
-   */
   sku: z.enum(["Basic", "Standard", "Premium"]).default("Premium"),
-  /** Days untagged manifests are kept (Premium only; CKV_AZURE_167). @default 7 */
   retentionDays: z.number().int().min(0).max(365).default(7),
-  /** Zone redundancy (Premium only, in regions with zones; CKV_AZURE_233). @default false */
   zoneRedundancyEnabled: z.boolean().default(false),
 };
 
@@ -34,9 +26,7 @@ export const WorkspaceContainerRegistryPropsSchema = z
     ...placementShape,
     ...workspaceContainerRegistryOptionsShape,
     name: azureName("containerRegistry"),
-    /** Public network access (Premium is needed to turn it off). */
     publicNetworkAccessEnabled: z.boolean(),
-    /** Terraform `prevent_destroy`. @default false */
     preventDestroy: z.boolean().default(false),
   })
   .strict();

@@ -14,13 +14,9 @@ const uuid = pattern(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{
  * @internal
  */
 export const workspaceKeyVaultOptionsShape = {
-  /** Key Vault name, globally unique. @default - derived from the workspace name plus a deterministic suffix */
   name: azureName("keyVault").optional(),
-  /** `standard` or `premium` (HSM-backed keys). @default "standard" */
   sku: z.enum(["standard", "premium"]).default("standard"),
-  /** Days a deleted vault or secret is recoverable; set explicitly (trivy AZU-0016), cannot change later. @default 90 */
   softDeleteRetentionDays: z.number().int().min(7).max(90).default(90),
-  /** Entra ID tenant of the vault. @default - the tenant Terraform runs as (`data.azurerm_client_config`) */
   tenantId: uuid.optional(),
 };
 
@@ -30,9 +26,7 @@ export const WorkspaceKeyVaultPropsSchema = z
     ...placementShape,
     ...workspaceKeyVaultOptionsShape,
     name: azureName("keyVault"),
-    /** Public network access; the firewall denies by default either way, trusted Azure services (Azure ML) excepted. */
     publicNetworkAccessEnabled: z.boolean(),
-    /** Terraform `prevent_destroy`. @default false */
     preventDestroy: z.boolean().default(false),
   })
   .strict();

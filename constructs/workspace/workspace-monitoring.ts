@@ -14,24 +14,10 @@ import type { SameShape } from "../core/same-shape";
  * @internal
  */
 export const workspaceMonitoringOptionsShape = {
-  /** Application Insights name. @default - `appi-<workspace name>` */
   applicationInsightsName: azureName("applicationInsights").optional(),
-  /** Log Analytics workspace name. @default - `log-<workspace name>` */
   logAnalyticsWorkspaceName: azureName("logAnalyticsWorkspace").optional(),
-  /**
-   * An existing Log Analytics workspace (e.g. a platform team's shared one) to put Application
-   * Insights and the diagnostic settings on, instead of creating one.
-   * @default - a Log Analytics workspace is created
-   */
   existingLogAnalyticsWorkspaceId: armId(LOG_ANALYTICS_WORKSPACE_TYPE).optional(),
-  /** Days logs are kept in the created Log Analytics workspace. @default 30 */
   retentionInDays: z.number().int().min(30).max(730).default(30),
-  /**
-   * Whether Application Insights (and a created Log Analytics workspace) accept telemetry and
-   * queries from public networks. Turn it off only with an Azure Monitor Private Link Scope that
-   * covers them (PrivateMonitoring; the private team stacks do): without one, telemetry is lost.
-   * @default true
-   */
   publicIngestionAndQueryEnabled: z.boolean().default(true),
 };
 

@@ -24,9 +24,7 @@ const existingShape = <T extends z.ZodType>(type: string, resource: T) =>
   z
     .object({
       mode: z.literal("existing"),
-      /** ARM id of the existing resource. */
       id: armId(type).optional(),
-      /** The existing resource as a provider object in this app; its settings are then checked too. */
       resource: resource.optional(),
     })
     .strict();
@@ -66,15 +64,8 @@ const IdentityOption = z
     z
       .object({
         type: z.literal("UserAssigned"),
-        /** User-assigned identity ids. */
         identityIds: identityIdsSchema,
-        /** The identity the workspace uses by default; one of `identityIds`. */
         primaryIdentityId: identityIdSchema,
-        /**
-         * Principal (object) id of the primary identity. When given, the workspace grants it the roles
-         * Azure ML needs on the associated resources before the workspace is created.
-         * @default - you grant those roles yourself (a warning says so)
-         */
         primaryPrincipalId: z.string().min(1).optional(),
       })
       .strict(),
@@ -82,7 +73,6 @@ const IdentityOption = z
       .object({
         type: z.literal("SystemAssigned, UserAssigned"),
         identityIds: identityIdsSchema,
-        /** @default - the system-assigned identity */
         primaryIdentityId: identityIdSchema.optional(),
       })
       .strict(),
@@ -92,103 +82,47 @@ const IdentityOption = z
 /** @internal */
 export const WorkspacePropsSchema = z
   .object({
-    /** Workspace name; every associated resource's name is derived from it. */
     name: azureName("workspace"),
     ...placementShape,
-    /**
-     * Public network access to the workspace and the resources it creates. An explicit choice:
-     * `true` for sandboxes, `false` with private endpoints or a managed network.
-     */
     publicNetworkAccessEnabled: z.boolean(),
-    /** Display name in the studio. @default - the name */
     friendlyName: z.string().max(256).optional(),
-    /** @default - none */
     description: z.string().max(1024).optional(),
-    /** Reduces the diagnostic data Microsoft collects; create-time only (replaces the workspace). @default false */
     highBusinessImpact: z.boolean().default(false),
-    /** A CPU compute cluster of this workspace that builds images (needed when the registry is private). @default - serverless build */
     imageBuildComputeName: azureName("computeCluster").optional(),
-    /** Managed identity. @default { type: "SystemAssigned" } */
     identity: IdentityOption,
-    /** Default storage account: created with secure defaults, or existing. @default { mode: "create" } */
     storageAccount: StorageOption,
-    /** Key Vault: created with secure defaults, or existing. @default { mode: "create" } */
     keyVault: KeyVaultOption,
-    /** Application Insights (workspace-based), created with a Log Analytics workspace, or existing. @default { mode: "create" } */
     applicationInsights: ApplicationInsightsOption,
-    /**
-     * Container registry: `on-demand` (Azure creates one when the first image is built), `create`,
-     * or `existing`. An on-demand registry cannot be tagged (subscriptions that require tags reject
-     * it): choose `create` there.
-     * @default { mode: "on-demand" }
-     */
     containerRegistry: ContainerRegistryOption,
-    /**
-     * Diagnostic settings for the workspace and a created Key Vault, sent to the Log Analytics
-     * workspace (Azure Policy afe0c3be, cf820ca0).
-     * @default { enabled: true } - to the created or given Log Analytics workspace
-     */
     diagnostics: z
       .object({
         enabled: z.boolean().default(true),
-        /** @default - the Log Analytics workspace of `applicationInsights` */
         logAnalyticsWorkspaceId: armId(LOG_ANALYTICS_WORKSPACE_TYPE).optional(),
       })
       .strict()
       .prefault({}),
-    /**
-     * Private endpoints into your virtual network for the workspace (`amlworkspace`, in both Azure ML
-     * zones) and the resources it creates (storage `blob` and `file`, Key Vault `vault`, registry
-     * `registry`), with private DNS zones created and linked or given. Requires
-     * `publicNetworkAccessEnabled: false`.
-     * @default - none
-     */
     privateEndpoints: workspacePrivateEndpointsSchema.optional(),
-    /**
-     * A managed virtual network for the workspace's compute: `AllowInternetOutbound`, or
-     * `AllowOnlyApprovedOutbound` with outbound rules. Once on, Azure never lets it be turned off or
-     * loosened (approved-only to internet).
-     * @default - none (isolation mode Disabled)
-     */
     serverlessCompute: z.object({ subnetId: armId(SUBNET_TYPE), publicIpEnabled: z.boolean().default(false) }).strict().optional(),
     managedNetwork: z
       .object({
         isolationMode: z.enum(["AllowInternetOutbound", "AllowOnlyApprovedOutbound"]),
-        /** Provision the network with the workspace instead of with the first compute (about 30 minutes later). @default false */
         provisionOnCreation: z.boolean().default(false),
-        /** User-defined outbound rules by name. @default {} */
         outboundRules: z.record(z.string(), outboundRuleSchema).default({}),
         firewallSku: z.enum(["Basic", "Standard"]).optional(),
         sparkReady: z.boolean().default(false),
       })
       .strict()
       .optional(),
-    /**
-     * Customer-managed key encryption of the workspace (and its created storage account). The key's
-     * identity must be one of the workspace's user-assigned identities; the vault needs purge
-     * protection.
-     * @default - Microsoft-managed keys
-     */
     encryption: workspaceEncryptionSchema.optional(),
-    /**
-     * Make this a feature store (workspace kind `FeatureStore`) with its Spark runtime and
-     * materialization store connections.
-     * @default - a Default workspace
-     */
     featureStore: z
       .object({
-        /** Spark runtime of materialization jobs, e.g. "3.4". */
         sparkRuntimeVersion: pattern(/^\d+\.\d+$/, "must be a version such as 3.4"),
-        /** Connection of the offline store. @default - none */
         offlineConnectionName: z.string().min(1).optional(),
-        /** Connection of the online store. @default - none */
         onlineConnectionName: z.string().min(1).optional(),
       })
       .strict()
       .optional(),
-    /** Seed of the unique suffix in derived global names. @default - the construct path, resource group and name */
     uniqueSuffixSeed: z.string().min(1).optional(),
-    /** Terraform `prevent_destroy` on the workspace, storage, Key Vault and registry (production). @default false */
     preventDestroy: z.boolean().default(false),
   })
   .strict();

@@ -12,35 +12,14 @@ import type { SameShape } from "../core/same-shape";
  * @internal
  */
 export const workspaceStorageOptionsShape = {
-  /** Storage account name, globally unique. @default - derived from the workspace name plus a deterministic suffix */
   name: azureName("storageAccount").optional(),
-  /**
-   * Replication. Geo-redundant by default (checkov CKV_AZURE_206, trivy AZU-0058).
-   * @default "GRS"
-   */
   replicationType: z.enum(["LRS", "ZRS", "GRS", "RAGRS", "GZRS", "RAGZRS"]).default("GRS"),
-  /** Days deleted blobs are kept. @default 7 */
   blobSoftDeleteDays: z.number().int().min(1).max(365).default(7),
-  /** Days deleted containers are kept. @default 7 */
   containerSoftDeleteDays: z.number().int().min(1).max(365).default(7),
-  /** Blob versioning. @default false */
   versioningEnabled: z.boolean().default(false),
-  /**
-   * Shared key (account key and SAS) access. Off by default: the workspace then reaches its system
-   * datastores with its managed identity (`systemDatastoresAuthMode: Identity`). Turning it on is an
-   * explicit, insecure choice (CKV2_AZURE_40, Azure Policy 8c6a50c6).
-   * @default false
-   */
   sharedAccessKeyEnabled: z.boolean().default(false),
-  /** Days after which a SAS expires, when shared keys are on (CKV2_AZURE_41). @default "01.00:00:00" (one day) */
   sasExpirationPeriod: pattern(/^\d+\.\d{2}:\d{2}:\d{2}$/, "must be a duration DD.HH:MM:SS, e.g. 01.00:00:00")
     .default("01.00:00:00"),
-  /**
-   * CORS rules on blob storage for the Azure ML studio and AI Foundry portals (STUDIO_CORS_ORIGINS):
-   * the studio needs them to browse and upload data, and Azure ML adds them itself when they are
-   * missing, so a plan without them drifts.
-   * @default true
-   */
   studioCorsEnabled: z.boolean().default(true),
 };
 
@@ -56,18 +35,8 @@ export const WorkspaceStoragePropsSchema = z
     ...placementShape,
     ...workspaceStorageOptionsShape,
     name: azureName("storageAccount"),
-    /**
-     * Public network access. When false, the account also denies by default, trusted Azure services
-     * excepted; reach it through private endpoints.
-     */
     publicNetworkAccessEnabled: z.boolean(),
-    /** Terraform `prevent_destroy`. @default false */
     preventDestroy: z.boolean().default(false),
-    /**
-     * Customer-managed key: the versionless key id and the user-assigned identity that reaches it
-     * (queue and table encryption then use the account key too).
-     * @default - Microsoft-managed keys
-     */
     customerManagedKey: z.object({ keyVaultKeyId: z.string().min(1), userAssignedIdentityId: z.string().min(1) }).strict().optional(),
   })
   .strict();

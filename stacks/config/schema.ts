@@ -48,19 +48,12 @@ const privateSlash16 = z.string().regex(CIDR16, "must be a /16 such as 10.20.0.0
 /** @internal */
 export const DeploymentEnvironmentConfigSchema = z
   .object({
-    /** Environment name, part of every stack and resource name: `dev`, `prod`. */
     name: shortName("an environment name"),
-    /** Production: private by default, stateful resources protected from destroy. @default false */
     production: z.boolean().default(false),
-    /** `private` (private endpoints into the platform network) or `public`. @default - private in production, public otherwise */
     network: z.enum(["public", "private"]).optional(),
-    /** Region of the environment. @default - defaults.location */
     location: z.string().min(1).optional(),
-    /** Address space of the platform network of a private environment, a /16. @default - 10.<index + 10>.0.0/16 */
     addressSpace: privateSlash16.optional(),
-    /** Subscription the environment deploys to. @default - from ARM_SUBSCRIPTION_ID or the Azure CLI */
     subscriptionId: z.string().regex(GUID, "must be a subscription GUID").optional(),
-    /** Log retention in the platform's Log Analytics workspace. @default 30, 90 in production */
     logRetentionDays: z.number().int().min(30).max(730).optional(),
   })
   .strict();
@@ -77,7 +70,6 @@ function fields<S extends Record<string, z.ZodType>, const K extends keyof S>(sh
 const clusterShape = z
   .object({ kind: z.literal("cluster"), ...fields(computeClusterOptionsShape, ["name", "vmSize", "vmPriority", "minNodes", "maxNodes", "scaleDownAfterIdle", "identity", "localAuthEnabled", "ssh", "description"]) })
   .extend({
-    /** Use this CPU cluster to build images (private environments need one; one is added otherwise). @default false */
     imageBuild: z.boolean().default(false),
   })
   .strict();
@@ -108,7 +100,6 @@ export const EndpointConfigSchema = z.discriminatedUnion("kind", [
     .object({
       kind: z.literal("online"),
       ...fields(onlineEndpointOptionsShape, ["name", "description", "tags", "authMode", "publicNetworkAccessEnabled", "traffic", "mirrorTraffic"]),
-      /** Deployments of the endpoint. @default [] */
       deployments: z
         .array(
           z
@@ -127,7 +118,6 @@ export const EndpointConfigSchema = z.discriminatedUnion("kind", [
     .object({
       kind: z.literal("batch"),
       ...fields(batchEndpointOptionsShape, ["name", "description", "tags", "defaultDeployment"]),
-      /** Deployments of the endpoint. @default [] */
       deployments: z.array(z.object(fields(BatchDeploymentPropsSchema.shape, ["name", "deployment", "description", "tags"])).strict()).default([]),
     })
     .strict(),
@@ -138,11 +128,8 @@ const roleKeys = Object.keys(BuiltInRoles) as [BuiltInRoleKey, ...BuiltInRoleKey
 /** @internal */
 export const RoleConfigSchema = z
   .object({
-    /** Object id of the user, group or service principal. */
     principalId: z.string().regex(GUID, "must be an Entra ID object id (a GUID)"),
-    /** @default "Group" */
     principalType: z.enum(["User", "Group", "ServicePrincipal"]).default("Group"),
-    /** A key of BuiltInRoles, e.g. `AzureMLDataScientist`, `AzureMLComputeOperator`, `Reader`. */
     role: z.enum(roleKeys),
   })
   .strict();
@@ -150,31 +137,21 @@ export const RoleConfigSchema = z
 /** @internal */
 export const TeamConfigSchema = z
   .object({
-    /** Team name, part of stack and resource names: `team-a`. */
     name: shortName("a team name"),
-    /** Environments the team has a stack in. @default - all */
     environments: z.array(z.string()).min(1).optional(),
-    /** Workspace options. @default {} */
     workspace: z
       .object({
         friendlyName: z.string().max(256).optional(),
         description: z.string().max(1024).optional(),
-        /** @default "on-demand" in public environments, "create" (Premium, private) in private ones */
         containerRegistry: z.enum(["on-demand", "create"]).optional(),
-        /** @default false */
         highBusinessImpact: z.boolean().default(false),
       })
       .strict()
       .prefault({}),
-    /** Compute clusters and instances. @default [] */
     compute: z.array(ComputeConfigSchema).default([]),
-    /** Datastores registered in the team's workspaces (identity-based). @default [] */
     datastores: z.array(DatastoreConfigSchema).default([]),
-    /** Online and batch endpoints with their deployments. @default [] */
     endpoints: z.array(EndpointConfigSchema).default([]),
-    /** Role assignments on the team's workspaces. @default [] */
     roles: z.array(RoleConfigSchema).default([]),
-    /** Tags for the team's resources (merged over the defaults). @default {} */
     tags: tagsSchema.default({}),
   })
   .strict();
@@ -188,9 +165,7 @@ export const StateConfigSchema = z.discriminatedUnion("backend", [
       resourceGroupName: azureName("resourceGroup"),
       storageAccountName: azureName("storageAccount"),
       containerName: azureName("storageContainer"),
-      /** State keys are `<keyPrefix>/<stack>.tfstate`. @default "azureml" */
       keyPrefix: z.string().regex(/^[a-zA-Z0-9._/-]+$/, "must be a path prefix").default("azureml"),
-      /** @default - from ARM_SUBSCRIPTION_ID */
       subscriptionId: z.string().regex(GUID, "must be a subscription GUID").optional(),
     })
     .strict(),
@@ -199,19 +174,14 @@ export const StateConfigSchema = z.discriminatedUnion("backend", [
 /** @internal */
 export const AzureMlConfigSchema = z
   .object({
-    /** Path of the JSON Schema, for editors. @default - none */
     $schema: z.string().optional(),
     defaults: z
       .object({
-        /** Region of every environment that names none. */
         location: z.string().min(1),
-        /** Naming prefix: resource groups `rg-<prefix>-<team>-<env>`, workspaces `mlw-<prefix>-<team>-<env>`. */
         prefix: shortName("a naming prefix"),
-        /** Tags on every resource. @default {} */
         tags: tagsSchema.default({}),
       })
       .strict(),
-    /** Where Terraform state is kept. @default { backend: "local" } */
     state: StateConfigSchema.prefault({ backend: "local" }),
     environments: z.array(DeploymentEnvironmentConfigSchema).min(1),
     teams: z.array(TeamConfigSchema).min(1),

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import type { App } from "../constructs/core/engine";
 import type { Problem } from "../constructs/core/validation";
-import { environmentsOf, loadConfig, platformStackName, resolveEnvironment, teamStackName } from "./config/load";
+import { deploymentEnvironmentsOf, loadConfig, platformStackName, resolveDeploymentEnvironment, teamStackName } from "./config/load";
 import type { AzureMlConfig } from "./config/schema";
 import { PlatformStack } from "./platform-stack";
 import { TeamStack } from "./team-stack";
@@ -20,13 +20,13 @@ export function addTeamStacks(app: App, config: AzureMlConfig, source: string): 
   // Loops, not callbacks, here and in the stacks: every token cdktf creates captures the whole call
   // stack, so each frame between the app and a provider class costs on every token (see bench/).
   for (const [i, e] of config.environments.entries()) {
-    const environment = resolveEnvironment(config, e, i);
-    const teamNames = config.teams.filter((t) => environmentsOf(config, t).some((x) => x.name === e.name)).map((t) => t.name);
-    const platform = new PlatformStack(app, platformStackName(e), { config, environment, teams: teamNames });
+    const environment = resolveDeploymentEnvironment(config, e, i);
+    const teamNames = config.teams.filter((t) => deploymentEnvironmentsOf(config, t).some((x) => x.name === e.name)).map((t) => t.name);
+    const platform = new PlatformStack(app, platformStackName(e), { config, deploymentEnvironment: environment, teams: teamNames });
     platforms.push(platform);
     for (const [teamIndex, team] of config.teams.entries()) {
       if (!teamNames.includes(team.name)) continue;
-      teams.push(new TeamStack(app, teamStackName(team, e), { config, environment, team, teamIndex, platform, problems, source }));
+      teams.push(new TeamStack(app, teamStackName(team, e), { config, deploymentEnvironment: environment, team, teamIndex, platform, problems, source }));
     }
   }
   return { problems, platforms, teams };

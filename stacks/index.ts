@@ -5,5 +5,5 @@ export { addBackend } from "./backend";
 export { addLocalBackend } from "../constructs/app/local-backend";
 export { PlatformStack, type PlatformStackProps } from "./platform-stack";
 export { TeamStack, type TeamStackProps } from "./team-stack";
-export { environmentsOf, loadConfig, parseConfig, platformStackName, resolveEnvironment, teamStackName, workspaceName, type ResolvedDeploymentEnvironment } from "./config/load";
+export { deploymentEnvironmentsOf, loadConfig, parseConfig, platformStackName, resolveDeploymentEnvironment, teamStackName, workspaceName, type ResolvedDeploymentEnvironment } from "./config/load";
 export { configJsonSchema, type AzureMlConfig, type AzureMlConfigInput, type ComputeConfig, type DeploymentEnvironmentConfig, type TeamConfig } from "./config/schema";

@@ -14,7 +14,8 @@ const TEAM_SUBRESOURCES: readonly PrivateLinkSubresource[] = ["amlworkspace", "b
 
 export interface PlatformStackProps {
   readonly config: AzureMlConfig;
-  readonly environment: ResolvedDeploymentEnvironment;
+  /** The deployment environment of the stack (dev, prod: an entry of the config's `environments`, resolved), not an ML environment. */
+  readonly deploymentEnvironment: ResolvedDeploymentEnvironment;
   /** Team names in this environment, in config order: each gets a /24 compute subnet. */
   readonly teams: readonly string[];
 }
@@ -39,7 +40,7 @@ export class PlatformStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id);
-    const { config, environment: env } = props;
+    const { config, deploymentEnvironment: env } = props;
     addBackend(this, id, config.state);
     addAzureProviders(this, { subscriptionId: env.subscriptionId });
     applyRulePack(this);

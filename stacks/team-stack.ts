@@ -13,7 +13,8 @@ import { applyRulePack, recordSource } from "../constructs/policy/rule-pack";
 
 export interface TeamStackProps {
   readonly config: AzureMlConfig;
-  readonly environment: ResolvedDeploymentEnvironment;
+  /** The deployment environment of the stack (dev, prod: an entry of the config's `environments`, resolved), not an ML environment. */
+  readonly deploymentEnvironment: ResolvedDeploymentEnvironment;
   readonly team: TeamConfig;
   /** Index of the team in the config, for problem paths. */
   readonly teamIndex: number;
@@ -39,7 +40,7 @@ export class TeamStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: TeamStackProps) {
     super(scope, id);
-    const { config, environment: env, team, platform, teamIndex: t } = props;
+    const { config, deploymentEnvironment: env, team, platform, teamIndex: t } = props;
     addBackend(this, id, config.state);
     addAzureProviders(this, { subscriptionId: env.subscriptionId });
     applyRulePack(this);

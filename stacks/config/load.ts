@@ -30,7 +30,7 @@ export function platformStackName(env: DeploymentEnvironmentConfig): string {
   return `platform-${env.name}`;
 }
 
-export function resolveEnvironment(config: AzureMlConfig, env: DeploymentEnvironmentConfig, index: number): ResolvedDeploymentEnvironment {
+export function resolveDeploymentEnvironment(config: AzureMlConfig, env: DeploymentEnvironmentConfig, index: number): ResolvedDeploymentEnvironment {
   return {
     ...env,
     index,
@@ -42,8 +42,8 @@ export function resolveEnvironment(config: AzureMlConfig, env: DeploymentEnviron
 }
 
 /** The environments a team has a stack in. */
-export function environmentsOf(config: AzureMlConfig, team: TeamConfig): ResolvedDeploymentEnvironment[] {
-  return config.environments.map((e, i) => resolveEnvironment(config, e, i)).filter((e) => !team.environments || team.environments.includes(e.name));
+export function deploymentEnvironmentsOf(config: AzureMlConfig, team: TeamConfig): ResolvedDeploymentEnvironment[] {
+  return config.environments.map((e, i) => resolveDeploymentEnvironment(config, e, i)).filter((e) => !team.environments || team.environments.includes(e.name));
 }
 
 /**
@@ -77,7 +77,7 @@ function crossChecks(v: Validator, c: AzureMlConfig): void {
   repeats(c.environments, (e) => e.name, (e, i, first) => v.add("DUPLICATE", `environments[${i}].name`, e.name, `is the name of environments[${first}] too`));
   repeats(c.teams, (t) => t.name, (t, i, first) => v.add("DUPLICATE", `teams[${i}].name`, t.name, `is the name of teams[${first}] too`));
 
-  const resolved = c.environments.map((e, i) => ({ e, i, r: resolveEnvironment(c, e, i) }));
+  const resolved = c.environments.map((e, i) => ({ e, i, r: resolveDeploymentEnvironment(c, e, i) }));
   repeats(
     resolved.filter((x) => x.r.network === "private"),
     (x) => x.r.addressSpace,
@@ -88,7 +88,7 @@ function crossChecks(v: Validator, c: AzureMlConfig): void {
   const stacks: { name: string; where: string; what: string }[] = [];
   c.environments.forEach((e, i) => stacks.push({ name: platformStackName(e), where: `environments[${i}].name`, what: `the platform stack of environment "${e.name}"` }));
   c.teams.forEach((team, t) => {
-    for (const e of environmentsOf(c, team)) {
+    for (const e of deploymentEnvironmentsOf(c, team)) {
       stacks.push({ name: teamStackName(team, e), where: `teams[${t}].name`, what: `the stack of team "${team.name}" in environment "${e.name}"` });
     }
   });

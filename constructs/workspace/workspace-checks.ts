@@ -1,6 +1,7 @@
 import { isUnresolved } from "../core/tokens";
 import { zonesNeeded, type PrivateEndpointTarget } from "../network/workspace-private-endpoints";
-import type { Validator } from "../core/validation";
+import type { Problem, Validator } from "../core/validation";
+import { imageBuildSizeRule } from "../compute/compute-common";
 import { primaryIdentityRule } from "../core/identity";
 import { PRIVATE_REGISTRY_SKU_RULE } from "./workspace-container-registry";
 import { nameProblem } from "../core/naming";
@@ -111,4 +112,30 @@ export function privateEndpointTargets(p: ParsedWorkspaceProps): { key: "workspa
   if (p.keyVault?.mode === "create") out.push({ key: "vault", subresources: ["vault"] });
   if (p.containerRegistry?.mode === "create") out.push({ key: "registry", subresources: ["registry"] });
   return out;
+}
+
+/**
+ * The rules of a workspace's image build compute, checked at synthesis: a private workspace with its
+ * own registry needs one (serverless builds cannot reach a network-restricted registry), and a
+ * cluster of this app it names must have a CPU size. `vmSizeOf` finds the cluster of that name.
+ */
+export function imageBuildComputeProblems(
+  path: string,
+  w: { readonly name: string | undefined; readonly privateWithOwnRegistry: boolean; readonly vmSizeOf: (name: string) => string | undefined },
+): Problem[] {
+  const problems: Problem[] = [];
+  const at = (code: string, value: unknown, rule: string) => problems.push({ code, path, field: "imageBuildComputeName", value, rule });
+  if (w.privateWithOwnRegistry && !w.name) {
+    at(
+      "IMAGE_BUILD_COMPUTE",
+      undefined,
+      "is required when the workspace is private and has its own registry: a network-restricted registry cannot be reached by serverless image builds (name a CPU compute cluster, or call useImageBuildCompute(cluster))",
+    );
+  }
+  if (w.name && !isUnresolved(w.name)) {
+    const vmSize = w.vmSizeOf(w.name);
+    const size = vmSize ? imageBuildSizeRule(vmSize) : undefined;
+    if (size) at("IMAGE_BUILD_GPU", w.name, `names cluster "${w.name}", whose vmSize ${size}`);
+  }
+  return problems;
 }

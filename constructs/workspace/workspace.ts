@@ -3,7 +3,6 @@ import { markWorkspace, WorkspaceReference, type IWorkspace, type ManagedNetwork
 import { AzapiUpdateResource } from "../azapi/update-resource";
 import { AzapiResourceAction } from "../azapi/resource-action";
 import { ComputeCluster, type ComputeClusterOptions } from "../compute/compute-cluster";
-import { imageBuildSizeRule } from "../compute/compute-common";
 import { ComputeInstance, type ComputeInstanceOptions } from "../compute/compute-instance";
 import { InferenceCluster, type InferenceClusterOptions } from "../compute/inference-cluster";
 import { SynapseSparkAttachment, type SynapseSparkAttachmentOptions } from "../compute/synapse-spark-attachment";
@@ -13,7 +12,7 @@ import { Annotations, ApplicationInsights, ContainerRegistry, KeyVault, LogAnaly
 import { deriveName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { isUnresolved } from "../core/tokens";
-import { Validator, formatProblem, type Problem } from "../core/validation";
+import { Validator, formatProblem } from "../core/validation";
 import { WorkspaceContainerRegistry } from "./workspace-container-registry";
 import { WorkspaceKeyVault } from "./workspace-key-vault";
 import { WorkspaceMonitoring } from "./workspace-monitoring";
@@ -38,7 +37,7 @@ import { WorkspacePrivateEndpoints, type PrivateEndpointTarget } from "../networ
 
 import { WorkspacePropsSchema, type WorkspaceProps } from "./workspace-props";
 import { sendToLogAnalytics } from "./diagnostics";
-import { privateEndpointTargets, workspaceCrossChecks } from "./workspace-checks";
+import { imageBuildComputeProblems, privateEndpointTargets, workspaceCrossChecks } from "./workspace-checks";
 import { byCodePoint } from "../core/order";
 
 /**
@@ -349,7 +348,15 @@ export class Workspace extends Construct implements IWorkspace {
         this.diagnosticSettings.push(sendToLogAnalytics(this, cid, { targetResourceId, logAnalyticsWorkspaceId: lawId, logCategoryGroups }));
       }
     }
-    this.node.addValidation({ validate: () => this.validateImageBuildCompute().map(formatProblem) });
+    // Checked at synthesis, after every mutator ran (useImageBuildCompute, an escape hatch).
+    this.node.addValidation({
+      validate: () =>
+        imageBuildComputeProblems(this.node.path, {
+          name: this.resource.imageBuildComputeNameInput,
+          privateWithOwnRegistry: !this.publicNetworkAccessEnabled && this.containerRegistryId !== undefined,
+          vmSizeOf: (name) => this.node.findAll().find((c): c is ComputeCluster => c instanceof ComputeCluster && c.clusterName === name)?.vmSize,
+        }).map(formatProblem),
+    });
   }
 
   /** Registers a blob container as a datastore (identity-based by default). */
@@ -458,28 +465,5 @@ export class Workspace extends Construct implements IWorkspace {
    */
   public useImageBuildCompute(cluster: ComputeCluster): void {
     this.resource.imageBuildComputeName = cluster.clusterName;
-  }
-
-  /**
-   * Synth-time rules of the image build compute, checked after every mutator ran: a private workspace
-   * with its own registry needs one, and it must be a CPU cluster when it is one of ours.
-   */
-  private validateImageBuildCompute(): Problem[] {
-    const problems: Problem[] = [];
-    const name = this.resource.imageBuildComputeNameInput;
-    const at = (code: string, value: unknown, rule: string) => problems.push({ code, path: this.node.path, field: "imageBuildComputeName", value, rule });
-    if (!this.publicNetworkAccessEnabled && this.containerRegistryId !== undefined && !name) {
-      at(
-        "IMAGE_BUILD_COMPUTE",
-        undefined,
-        "is required when the workspace is private and has its own registry: a network-restricted registry cannot be reached by serverless image builds (name a CPU compute cluster, or call useImageBuildCompute(cluster))",
-      );
-    }
-    if (name && !isUnresolved(name)) {
-      const cluster = this.node.findAll().find((c): c is ComputeCluster => c instanceof ComputeCluster && c.clusterName === name);
-      const size = cluster ? imageBuildSizeRule(cluster.vmSize) : undefined;
-      if (size) at("IMAGE_BUILD_GPU", name, `names cluster "${name}", whose vmSize ${size}`);
-    }
-    return problems;
   }
 }

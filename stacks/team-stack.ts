@@ -130,20 +130,20 @@ export class TeamStack extends TerraformStack {
           recordSource(ws.addContainerDatastore(id, options), where);
         } else if (d.kind === "blob") {
           const { kind: _k, ...options } = d;
-          recordSource(ws.addBlobDatastore(id, options), where);
+          recordSource(ws.addBlobDatastore(id, { ...options, tags: teamTags(config, team, env, d.tags) }), where);
         } else {
           const { kind: _k, ...options } = d;
-          recordSource(ws.addDataLakeGen2Datastore(id, options), where);
+          recordSource(ws.addDataLakeGen2Datastore(id, { ...options, tags: teamTags(config, team, env, d.tags) }), where);
         }
       } catch (e) {
         report(e, where);
       }
     }
 
-    const addDeployments = <D extends { name: string }>(endpoint: { addDeployment(id: string, options: D): IConstruct }, deployments: readonly D[], where: string): void => {
+    const addDeployments = <D extends { name: string; tags?: Record<string, string> }>(endpoint: { addDeployment(id: string, options: D): IConstruct }, deployments: readonly D[], where: string): void => {
       for (const [j, d] of deployments.entries()) {
         try {
-          recordSource(endpoint.addDeployment(`Deployment-${d.name}`, d), `${where}.deployments[${j}]`);
+          recordSource(endpoint.addDeployment(`Deployment-${d.name}`, { ...d, tags: teamTags(config, team, env, d.tags) }), `${where}.deployments[${j}]`);
         } catch (e) {
           report(e, `${where}.deployments[${j}]`);
         }

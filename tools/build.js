@@ -70,7 +70,7 @@ function sharedEntriesExternal(outDir, outfile) {
 
 /**
  * The code of the package (everything but the declarations) into `outDir`, laid out as dist/ is.
- * test/package/bundle.test.ts builds it into a scratch folder and checks it against the sources.
+ * test/architecture/bundle.test.ts builds it into a scratch folder and checks it against the sources.
  */
 async function buildCode(outDir) {
   const libFile = path.join(outDir, LIB);

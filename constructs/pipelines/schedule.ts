@@ -8,13 +8,14 @@ import { requireProviders } from "../core/provider-checks";
 import { isUnresolved } from "../core/tokens";
 import { Validator } from "../core/validation";
 import { workspaceSchema } from "../workspace/workspace-reference";
-import {checkRefs, refSchema, refString } from "../assets/asset-reference";
+import { checkRefs } from "../assets/asset-reference";
 import { commandJobBody, commandJobSchema, pipelineJobBody, pipelineJobSchema } from "./job-definition";
 import type { CommandJob, PipelineJob } from "./job-definition";
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
 import { tagsSchema } from "../core/common-props";
-import type { Ref } from "../assets/asset-reference";
+import type { IEndpoint } from "../endpoints/endpoint-common";
+import { isOfKind } from "../core/kind";
 
 const weekDay = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
@@ -50,6 +51,12 @@ export const triggerSchema = z.union([
     .strict(),
 ]);
 
+/** A batch endpoint to invoke: its ARM id, or a `BatchEndpoint` of this library (by kind). */
+const batchEndpointRefSchema = z.union([
+  z.string().min(1),
+  z.custom<IEndpoint>((v) => isOfKind(v, "BatchEndpoint"), { message: "must be the ARM id of a batch endpoint or a BatchEndpoint of this library", params: { code: "INVALID_TYPE" } }),
+]);
+
 /**
  * What a schedule runs: a command job, a pipeline job, or a batch endpoint invocation.
  * @internal
@@ -60,7 +67,7 @@ export const scheduleActionSchema = z.discriminatedUnion("type", [
   z
     .object({
       type: z.literal("batch-endpoint"),
-      endpoint: refSchema,
+      endpoint: batchEndpointRefSchema,
       invocation: z.record(z.string(), z.unknown()),
     })
     .strict(),
@@ -131,8 +138,8 @@ export interface ScheduleProps {
   };
   readonly action: CommandJob | PipelineJob | {
     readonly type: "batch-endpoint";
-    /** The batch endpoint to invoke (its ARM id or construct). */
-    readonly endpoint: Ref;
+    /** The batch endpoint to invoke: its ARM id, or a `BatchEndpoint` of this library. */
+    readonly endpoint: string | IEndpoint;
     /**
      * The invocation body (inputs and outputs of the scoring job), as Azure ML's invoke API takes it.
      */
@@ -181,7 +188,7 @@ export class Schedule extends Construct {
       } else if (a.type === "pipeline") {
         checkRefs(v, Object.entries(a.steps).map(([k, s]) => [`action.steps.${k}.component`, s.component] as const));
       } else {
-        checkRefs(v, [["action.endpoint", a.endpoint]]);
+        if (typeof a.endpoint === "string") checkRefs(v, [["action.endpoint", a.endpoint]]);
       }
     });
     requireProviders(this, { azapi: true });
@@ -207,7 +214,7 @@ export class Schedule extends Construct {
         ? { actionType: "CreateJob", jobDefinition: commandJobBody(p.workspace, a, p.name) }
         : a.type === "pipeline"
           ? { actionType: "CreateJob", jobDefinition: pipelineJobBody(p.workspace, a, p.name) }
-          : { actionType: "InvokeBatchEndpoint", endpointInvocationDefinition: { endpointId: refString(a.endpoint), ...a.invocation } };
+          : { actionType: "InvokeBatchEndpoint", endpointInvocationDefinition: { endpointId: typeof a.endpoint === "string" ? a.endpoint : a.endpoint.endpointId, ...a.invocation } };
 
     this.resource = new AzapiResource(this, "Resource", {
       type: mlType("workspaces/schedules"),

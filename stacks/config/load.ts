@@ -100,7 +100,8 @@ function crossChecks(v: Validator, c: AzureMlConfig): void {
     (team.environments ?? []).forEach((e, i) => {
       if (!envNames.includes(e)) v.add("UNKNOWN_ENVIRONMENT", `teams[${t}].environments[${i}]`, e, `must be one of ${envNames.map((n) => JSON.stringify(n)).join(", ")}`);
     });
-    for (const env of c.environments) {
+    const teamEnvironments = c.environments.filter((e) => !team.environments || team.environments.includes(e.name));
+    for (const env of teamEnvironments) {
       const ws = workspaceName(c.defaults.prefix, team, env);
       const problem = nameProblem("workspace", ws);
       if (problem) v.add("NAME_TOO_LONG", `teams[${t}].name`, team.name, `makes the workspace name "${ws}" invalid for environment "${env.name}": it ${problem}`);
@@ -109,13 +110,23 @@ function crossChecks(v: Validator, c: AzureMlConfig): void {
       for (const p of tooMany) {
         v.add(p.code, `teams[${t}].tags`, p.value, `${p.rule.replace(/, has \d+$/, "")} with defaults.tags and the 3 the stack adds (team, environment, managed-by): ${p.value} in environment "${env.name}"`);
       }
-      // An endpoint's tags join the team's: reported at the endpoint when only the two together are too many.
-      if (tooMany.length === 0) {
-        team.endpoints.forEach((e, i) => {
-          for (const p of tagProblems(teamTags(c, team, env, e.tags)).filter((x) => x.code === "TAGS_LIMIT")) {
-            v.add(p.code, `teams[${t}].endpoints[${i}].tags`, p.value, `${p.rule.replace(/, has \d+$/, "")} with the team's tags: ${p.value} in environment "${env.name}"`);
-          }
-        });
+    }
+    // An entry's own tags (an endpoint's, a deployment's, a datastore's) join the team's: reported at the
+    // entry when only the two together are too many. The count is the same in every environment.
+    const env = teamEnvironments[0];
+    if (env && tagProblems(teamTags(c, team, env)).every((x) => x.code !== "TAGS_LIMIT")) {
+      const entries: [string, Readonly<Record<string, string>> | undefined][] = [
+        ...team.endpoints.flatMap((e, i) => [
+          [`teams[${t}].endpoints[${i}].tags`, e.tags] as [string, Record<string, string> | undefined],
+          ...(e.deployments ?? []).map((d, j) => [`teams[${t}].endpoints[${i}].deployments[${j}].tags`, d.tags] as [string, Record<string, string> | undefined]),
+        ]),
+        ...team.datastores.map((d, i) => [`teams[${t}].datastores[${i}].tags`, d.kind === "container" ? undefined : d.tags] as [string, Record<string, string> | undefined]),
+      ];
+      for (const [field, tags] of entries) {
+        if (!tags) continue;
+        for (const p of tagProblems(teamTags(c, team, env, tags)).filter((x) => x.code === "TAGS_LIMIT")) {
+          v.add(p.code, field, p.value, `${p.rule.replace(/, has \d+$/, "")} with the team's tags: ${p.value}`);
+        }
       }
     }
 

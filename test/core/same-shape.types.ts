@@ -13,5 +13,8 @@ false satisfies SameShape<{ readonly n?: { readonly x: string; readonly y?: numb
 false satisfies SameShape<{ readonly a: string }, { a: number }>;
 // Records compare by value type, not by key names (a schema's z.record against a Partial<Record<K, V>>).
 true satisfies SameShape<{ readonly r: Partial<Record<"p" | "q", string>> }, { r: Record<string, string> }>;
-// Unions compare member by member: every member's fields count.
+// A union's names are those of all its members together: a name only one side's members have counts.
 false satisfies SameShape<{ readonly kind: "a" } | { readonly kind: "b"; readonly extra?: string }, { kind: "a" } | { kind: "b" }>;
+// Objects in arrays compare by their names too.
+false satisfies SameShape<{ readonly xs: { readonly a: string; readonly b?: string }[] }, { xs: { a: string }[] }>;
+true satisfies SameShape<{ readonly xs: { readonly a: string; readonly b?: number }[] }, { xs: { a: string; b?: number | undefined }[] }>;

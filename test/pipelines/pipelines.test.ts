@@ -91,6 +91,16 @@ describe("Schedule", () => {
     expect(validateAllAzapiBodies(out)).toEqual([]);
   });
 
+  test("a batch endpoint of this app is invoked by its id; a construct of another kind is refused", () => {
+    const { stack, ws } = setup();
+    const endpoint = ws.addBatchEndpoint("churn", { name: "churn" });
+    ws.addSchedule("score", { name: "daily-scoring", trigger: { cron: "30 6 * * *" }, action: { type: "batch-endpoint", endpoint, invocation: {} } });
+    expect(schedules(synthStack(stack))[0].body.properties.action.endpointInvocationDefinition.endpointId).toBe(referenceTo(endpoint.resource));
+    const online = ws.addOnlineEndpoint("online", { name: "online-ep" });
+    const e = errorOf(() => ws.addSchedule("bad", { name: "bad", trigger: { cron: "30 6 * * *" }, action: { type: "batch-endpoint", endpoint: online, invocation: {} } }));
+    expect(e.problems.map((p) => [p.code, p.field, p.rule])).toEqual([["INVALID_TYPE", "action.endpoint", "must be the ARM id of a batch endpoint or a BatchEndpoint of this library"]]);
+  });
+
   test("rejected with the field named: malformed cron, unknown time zone, times, recurrence, references", () => {
     const { ws } = setup();
     const job = { type: "command" as const, command: "python a.py", environment: ENV, compute: "cpu" };

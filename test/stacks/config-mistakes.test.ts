@@ -124,13 +124,18 @@ describe("tags, with Azure's limits, in public environments too", () => {
     expect(problems({ ...base, defaults: { ...base.defaults, tags: many("d", 51) }, teams: [{ name: "team-a" }] })[0]).toBe("defaults.tags: must have at most 50 tags (Azure's limit), has 51 [TAGS_LIMIT]");
   });
 
-  test("an endpoint's tags count with the team's: more than 50 together is reported at the endpoint", () => {
+  test("an entry's tags count with the team's: more than 50 together is reported at the entry, once", () => {
     const many = (prefix: string, n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, "x"]));
     const endpoint = { kind: "online", name: "score", tags: many("e", 10) };
     expect(problems({ ...base, defaults: { ...base.defaults, tags: many("d", 40) }, teams: [{ name: "team-a", endpoints: [endpoint] }] })).toEqual([
-      'teams[0].endpoints[0].tags: must have at most 50 tags (Azure\'s limit) with the team\'s tags: 53 in environment "dev" [TAGS_LIMIT]',
+      'teams[0].endpoints[0].tags: must have at most 50 tags (Azure\'s limit) with the team\'s tags: 53 [TAGS_LIMIT]',
     ]);
     expect(problems({ ...base, defaults: { ...base.defaults, tags: many("d", 30) }, teams: [{ name: "team-a", endpoints: [endpoint] }] })).toEqual([]);
+    // A deployment's too, once, though the team is in two environments.
+    const deployed = { ...endpoint, tags: {}, deployments: [{ name: "blue", model: "azureml:m:1", environment: "azureml:e:1", instanceType: "Standard_DS3_v2", tags: many("x", 10) }] };
+    expect(problems({ ...base, environments: [{ name: "dev" }, { name: "qa" }], defaults: { ...base.defaults, tags: many("d", 40) }, teams: [{ name: "team-a", endpoints: [deployed] }] })).toEqual([
+      'teams[0].endpoints[0].deployments[0].tags: must have at most 50 tags (Azure\'s limit) with the team\'s tags: 53 [TAGS_LIMIT]',
+    ]);
   });
 });
 

@@ -70,7 +70,7 @@ export { CommandComponent, type CommandComponentProps } from "./assets/command-c
 export { MlRegistry, type MlRegistryProps } from "./assets/ml-registry";
 
 // Endpoints
-export type { IEndpoint, Probe } from "./endpoints/endpoint-common";
+export type { EndpointCommonProps, IEndpoint, Probe } from "./endpoints/endpoint-common";
 export { OnlineEndpoint, type OnlineEndpointOptions, type OnlineEndpointProps } from "./endpoints/online-endpoint";
 export { OnlineDeployment, type OnlineDeploymentOptions, type OnlineDeploymentProps } from "./endpoints/online-deployment";
 export { BatchEndpoint, type BatchEndpointOptions, type BatchEndpointProps } from "./endpoints/batch-endpoint";

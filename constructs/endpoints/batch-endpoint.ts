@@ -10,7 +10,7 @@ import { Validator, formatProblem, type Problem } from "../core/validation";
 import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
 import type { IWorkspace } from "../workspace/workspace-reference";
 import { BatchDeployment, type BatchDeploymentOptions } from "./batch-deployment";
-import { endpointCommonShape, unknownDeploymentRule, isEndpointOfKind, markEndpoint, type IEndpoint } from "./endpoint-common";
+import { endpointCommonShape, unknownDeploymentRule, isEndpointOfKind, markEndpoint, type EndpointCommonProps, type IEndpoint } from "./endpoint-common";
 import type { SameShape } from "../core/same-shape";
 
 /** @internal */
@@ -21,24 +21,12 @@ export const batchEndpointOptionsShape = {
 
 /** @internal */
 export const BatchEndpointPropsSchema = z.object({ workspace: workspaceSchema, ...batchEndpointOptionsShape }).strict();
-export interface BatchEndpointProps {
-  /** 3-32 letters, digits or hyphens, starting with a letter; unique in the region. */
-  readonly name: string;
-  readonly workspace: IWorkspace;
+export interface BatchEndpointProps extends EndpointCommonProps {
   /**
    * The deployment invocations use when none is named; set after it exists.
    * @default - none (set it with setDefaultDeployment)
    */
   readonly defaultDeployment?: string;
-  /**
-   * Must be the workspace's region.
-   * @default - the workspace's
-   */
-  readonly location?: string;
-  /** @default - none */
-  readonly description?: string;
-  /** @default {} */
-  readonly tags?: Record<string, string>;
 }
 export type BatchEndpointOptions = Omit<BatchEndpointProps, "workspace">;
 

@@ -6,6 +6,22 @@ import type { SameShape } from "../core/same-shape";
 import { tagsSchema } from "../core/common-props";
 import { isOfKind, markKind } from "../core/kind";
 
+/** The props online and batch endpoints share. */
+export interface EndpointCommonProps {
+  /** 3-32 letters, digits or hyphens, starting with a letter; unique in the region. */
+  readonly name: string;
+  readonly workspace: IWorkspace;
+  /**
+   * Must be the workspace's region.
+   * @default - the workspace's
+   */
+  readonly location?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Record<string, string>;
+}
+
 /** What a deployment needs of its endpoint. */
 export interface IEndpoint {
   readonly endpointId: string;

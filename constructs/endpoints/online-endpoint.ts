@@ -8,7 +8,7 @@ import { requireProviders } from "../core/provider-checks";
 import { Validator, formatProblem, type Problem } from "../core/validation";
 import { resolveLocation, workspaceSchema } from "../workspace/workspace-reference";
 import type { IWorkspace } from "../workspace/workspace-reference";
-import { endpointCommonShape, percentagesSchema, trafficProblems, isEndpointOfKind, markEndpoint, type IEndpoint } from "./endpoint-common";
+import { endpointCommonShape, percentagesSchema, trafficProblems, isEndpointOfKind, markEndpoint, type EndpointCommonProps, type IEndpoint } from "./endpoint-common";
 import { OnlineDeployment, type OnlineDeploymentOptions } from "./online-deployment";
 import type { SameShape } from "../core/same-shape";
 import { managedIdentitySchema, type ManagedIdentity } from "../core/identity";
@@ -25,10 +25,7 @@ export const onlineEndpointOptionsShape = {
 
 /** @internal */
 export const OnlineEndpointPropsSchema = z.object({ workspace: workspaceSchema, ...onlineEndpointOptionsShape }).strict();
-export interface OnlineEndpointProps {
-  /** 3-32 letters, digits or hyphens, starting with a letter; unique in the region. */
-  readonly name: string;
-  readonly workspace: IWorkspace;
+export interface OnlineEndpointProps extends EndpointCommonProps {
   /**
    * How callers authenticate: Entra ID tokens (`AADToken`), Azure ML tokens (`AMLToken`) or keys
    * (`Key`, explicit: keys do not expire).
@@ -55,15 +52,6 @@ export interface OnlineEndpointProps {
    * @default - none
    */
   readonly mirrorTraffic?: Record<string, number>;
-  /**
-   * Must be the workspace's region.
-   * @default - the workspace's
-   */
-  readonly location?: string;
-  /** @default - none */
-  readonly description?: string;
-  /** @default {} */
-  readonly tags?: Record<string, string>;
 }
 export type OnlineEndpointOptions = Omit<OnlineEndpointProps, "workspace">;
 

@@ -55,20 +55,30 @@ const SAME_SHAPE = /^true satisfies SameShape<(\w+), z\.(input|output)<(?:typeof
 /** Every exported interface of the library and the config whose name ends in Props, Options, Config or ConfigInput. */
 export function collectInterfaceDocs(): InterfaceDoc[] {
   const files = [...sourceFiles(path.join(ROOT, "constructs")), ...sourceFiles(path.join(ROOT, "stacks"))].sort();
-  const out: InterfaceDoc[] = [];
+  type Declared = { file: string; sf: ts.SourceFile; stmt: ts.InterfaceDeclaration; schema?: InterfaceDoc["schema"] };
+  const declared = new Map<string, Declared>();
   for (const f of files) {
     const text = fs.readFileSync(f, "utf8");
     const sf = ts.createSourceFile(f, text, ts.ScriptTarget.ES2022, true);
     const schemas = new Map([...text.matchAll(SAME_SHAPE)].map((m) => [m[1], { name: m[3] ?? m[4], input: m[2] === "input" }]));
     for (const stmt of sf.statements) {
-      if (!ts.isInterfaceDeclaration(stmt) || !/(Props|Options|Config|ConfigInput)$/.test(stmt.name.text)) continue;
-      if (!stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
-      const props = stmt.members.filter(ts.isPropertySignature).map((m) => {
-        const { text: doc, def } = jsDocOf(m, sf);
-        return { name: m.name.getText(sf), optional: m.questionToken !== undefined, doc, default: def };
-      });
-      out.push({ name: stmt.name.text, file: path.relative(ROOT, f).split(path.sep).join("/"), schema: schemas.get(stmt.name.text), props });
+      if (!ts.isInterfaceDeclaration(stmt) || !stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+      declared.set(stmt.name.text, { file: path.relative(ROOT, f).split(path.sep).join("/"), sf, stmt, schema: schemas.get(stmt.name.text) });
     }
+  }
+  // An interface's props: those of the interfaces of this project it extends, then its own.
+  const propsOf = (d: Declared): InterfaceDoc["props"] => {
+    const inherited = (d.stmt.heritageClauses ?? []).flatMap((h) => h.types.map((t) => declared.get(t.expression.getText(d.sf)))).filter((x): x is Declared => x !== undefined);
+    const own = d.stmt.members.filter(ts.isPropertySignature).map((m) => {
+      const { text: doc, def } = jsDocOf(m, d.sf);
+      return { name: m.name.getText(d.sf), optional: m.questionToken !== undefined, doc, default: def };
+    });
+    return [...inherited.flatMap(propsOf), ...own];
+  };
+  const out: InterfaceDoc[] = [];
+  for (const [name, d] of declared) {
+    if (!/(Props|Options|Config|ConfigInput)$/.test(name)) continue;
+    out.push({ name, file: d.file, schema: d.schema, props: propsOf(d) });
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -61,7 +61,8 @@ export const DeploymentEnvironmentConfigSchema = z
 /**
  * The config's format is its own: each entry lists the fields a team may set, taking each field's
  * rule from the construct (one rule, one message), so a new construct prop does not change what a
- * config file may contain. Placement (subnets, regions, public IPs) and tags come from the stacks.
+ * config file may contain. Placement (subnets, regions, public IPs) comes from the stacks, and so do
+ * the team's tags, which an entry's own `tags` (where it has them) join.
  */
 function fields<S extends Record<string, z.ZodType>, const K extends keyof S>(shape: S, keys: readonly K[]): Pick<S, K> {
   return Object.fromEntries(keys.map((k) => [k, shape[k]])) as Pick<S, K>;

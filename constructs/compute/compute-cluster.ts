@@ -130,18 +130,21 @@ export class ComputeCluster extends Construct {
 
   constructor(scope: Construct, id: string, props: ComputeClusterProps) {
     super(scope, id);
-    const v = new Validator(this);
-    rejectMixedIdentity(v, (props as { identity?: unknown })?.identity);
-    const p = v.parse(ComputeClusterPropsSchema, props);
     let location: string | undefined;
     let publicIp = true;
-    v.check(() => {
-      const range = nodeRangeRule(p.minNodes, p.maxNodes);
-      if (range) v.add("NODE_RANGE", "minNodes", p.minNodes, range);
-      publicIp = checkNetworkPlacement(v, p.workspace, p.subnetId, p.nodePublicIpEnabled);
-      location = resolveLocation(v, p.workspace, p.location, true);
-    });
-    v.throwIfAny();
+    const p = Validator.props(
+      this,
+      ComputeClusterPropsSchema,
+      props,
+      (p, v) => {
+        const range = nodeRangeRule(p.minNodes, p.maxNodes);
+        if (range) v.add("NODE_RANGE", "minNodes", p.minNodes, range);
+        publicIp = checkNetworkPlacement(v, p.workspace, p.subnetId, p.nodePublicIpEnabled);
+        location = resolveLocation(v, p.workspace, p.location, true);
+      },
+      // Said before the schema speaks: a mixed identity reads better as one rule than as a union's mismatch.
+      (input, v) => rejectMixedIdentity(v, (input as { identity?: unknown } | undefined)?.identity),
+    );
     requireProviders(this, {});
 
     this.clusterName = p.name;

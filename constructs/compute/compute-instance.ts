@@ -237,16 +237,19 @@ export class ComputeInstance extends Construct {
 
   constructor(scope: Construct, id: string, props: ComputeInstanceProps) {
     super(scope, id);
-    const v = new Validator(this);
-    rejectMixedIdentity(v, (props as { identity?: unknown })?.identity);
-    const p = v.parse(ComputeInstancePropsSchema, props);
     let location: string | undefined;
     let publicIp = true;
-    v.check(() => {
-      publicIp = checkNetworkPlacement(v, p.workspace, p.subnetId, p.nodePublicIpEnabled);
-      location = resolveLocation(v, p.workspace, p.location, false);
-    });
-    v.throwIfAny();
+    const p = Validator.props(
+      this,
+      ComputeInstancePropsSchema,
+      props,
+      (p, v) => {
+        publicIp = checkNetworkPlacement(v, p.workspace, p.subnetId, p.nodePublicIpEnabled);
+        location = resolveLocation(v, p.workspace, p.location, false);
+      },
+      // Said before the schema speaks: a mixed identity reads better as one rule than as a union's mismatch.
+      (input, v) => rejectMixedIdentity(v, (input as { identity?: unknown } | undefined)?.identity),
+    );
     requireProviders(this, { azapi: true });
 
     const instance = {

@@ -95,23 +95,26 @@ export class InferenceCluster extends Construct {
 
   constructor(scope: Construct, id: string, props: InferenceClusterProps) {
     super(scope, id);
-    const v = new Validator(this);
-    rejectMixedIdentity(v, (props as { identity?: unknown })?.identity);
-    const p = v.parse(InferenceClusterPropsSchema, props);
     let location: string | undefined;
-    v.check(() => {
-      const mode = p.workspace?.managedNetworkIsolationMode;
-      if (mode && mode !== "Disabled") {
-        v.add("UNSUPPORTED_WITH_MANAGED_NETWORK", "workspace", mode, "cannot have an attached Kubernetes cluster: Azure does not support them with a managed virtual network");
-      }
-      if (p.ssl && "keyPem" in p.ssl) {
-        for (const field of ["certificatePem", "keyPem"] as const) {
-          if (!isUnresolved(p.ssl[field])) v.add("SECRET_LITERAL", `ssl.${field}`, "(hidden)", "must be a reference (e.g. a Key Vault secret data source), never a literal: it would be written into the synthesized output");
+    const p = Validator.props(
+      this,
+      InferenceClusterPropsSchema,
+      props,
+      (p, v) => {
+        const mode = p.workspace?.managedNetworkIsolationMode;
+        if (mode && mode !== "Disabled") {
+          v.add("UNSUPPORTED_WITH_MANAGED_NETWORK", "workspace", mode, "cannot have an attached Kubernetes cluster: Azure does not support them with a managed virtual network");
         }
-      }
-      location = resolveLocation(v, p.workspace, p.location, true);
-    });
-    v.throwIfAny();
+        if (p.ssl && "keyPem" in p.ssl) {
+          for (const field of ["certificatePem", "keyPem"] as const) {
+            if (!isUnresolved(p.ssl[field])) v.add("SECRET_LITERAL", `ssl.${field}`, "(hidden)", "must be a reference (e.g. a Key Vault secret data source), never a literal: it would be written into the synthesized output");
+          }
+        }
+        location = resolveLocation(v, p.workspace, p.location, true);
+      },
+      // Said before the schema speaks: a mixed identity reads better as one rule than as a union's mismatch.
+      (input, v) => rejectMixedIdentity(v, (input as { identity?: unknown } | undefined)?.identity),
+    );
     requireProviders(this, {});
 
     const ssl = p.ssl

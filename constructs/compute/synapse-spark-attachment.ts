@@ -64,17 +64,20 @@ export class SynapseSparkAttachment extends Construct {
 
   constructor(scope: Construct, id: string, props: SynapseSparkAttachmentProps) {
     super(scope, id);
-    const v = new Validator(this);
-    rejectMixedIdentity(v, (props as { identity?: unknown })?.identity);
-    const p = v.parse(SynapseSparkAttachmentPropsSchema, props);
     let location: string | undefined;
-    v.check(() => {
-      if (typeof p.name === "string" && !isUnresolved(p.name) && p.name.length === 2) {
-        v.add("NAME_RULE", "name", p.name, "must be at least 3 characters: azurerm 4.55 rejects 2-character Synapse names at plan, though Azure allows them");
-      }
-      location = resolveLocation(v, p.workspace, p.location, true);
-    });
-    v.throwIfAny();
+    const p = Validator.props(
+      this,
+      SynapseSparkAttachmentPropsSchema,
+      props,
+      (p, v) => {
+        if (typeof p.name === "string" && !isUnresolved(p.name) && p.name.length === 2) {
+          v.add("NAME_RULE", "name", p.name, "must be at least 3 characters: azurerm 4.55 rejects 2-character Synapse names at plan, though Azure allows them");
+        }
+        location = resolveLocation(v, p.workspace, p.location, true);
+      },
+      // Said before the schema speaks: a mixed identity reads better as one rule than as a union's mismatch.
+      (input, v) => rejectMixedIdentity(v, (input as { identity?: unknown } | undefined)?.identity),
+    );
     requireProviders(this, {});
 
     this.resource = new azurerm.MachineLearningSynapseSpark(this, "Resource", {

@@ -242,13 +242,15 @@ export class Validator {
   }
 
   /**
-   * A construct's props, validated: parses them with `schema`, runs the cross-field `checks` (which
-   * record with `v.add`), and throws one `ValidationError` with every problem. What every
+   * A construct's props, validated: runs `before` on the raw input, parses it with `schema`, runs the
+   * cross-field `checks` (which record with `v.add`), and throws one `ValidationError` with every problem. What every
    * construct's constructor opens with.
    * @internal
    */
-  static props<S extends z.ZodType>(scope: IConstruct, schema: S, props: unknown, checks?: (p: z.output<S>, v: Validator) => void): z.output<S> {
+  static props<S extends z.ZodType>(scope: IConstruct, schema: S, props: unknown, checks?: (p: z.output<S>, v: Validator) => void, before?: (input: unknown, v: Validator) => void): z.output<S> {
     const v = new Validator(scope);
+    // A rule on the raw input that reads better than what the schema would say (it runs first).
+    before?.(props, v);
     const p = v.parse(schema, props);
     if (checks) v.check(() => checks(p, v));
     v.throwIfAny();

@@ -6,9 +6,6 @@ import type { AzureMlConfig } from "./config/schema";
 import { PlatformStack } from "./platform-stack";
 import { TeamStack } from "./team-stack";
 
-/** The config the root app uses when AZUREML_CONFIG is not set. */
-export const DEFAULT_CONFIG = path.join(__dirname, "config", "example.json");
-
 /**
  * Adds one platform stack per environment and one stack per team and environment. Returns every
  * problem found while building them, by config path; stacks must not be synthesized if there is one.

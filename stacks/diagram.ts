@@ -10,7 +10,8 @@ import { App } from "../constructs/core/engine";
 import { stackToMermaid } from "../constructs/diagram/stack-diagram";
 import { formatProblem } from "../constructs/core/validation";
 import { EXAMPLES } from "../examples";
-import { DEFAULT_CONFIG, addStacksFromConfigFile } from "./app";
+import { addStacksFromConfigFile } from "./app";
+import { DEFAULT_CONFIG } from "./default-config";
 
 export const DOCS_DIAGRAMS = path.join(__dirname, "..", "docs", "diagrams");
 

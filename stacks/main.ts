@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import { formatProblem, runApp } from "../constructs";
-import { DEFAULT_CONFIG, addStacksFromConfigFile } from "./app";
+import { addStacksFromConfigFile } from "./app";
+import { DEFAULT_CONFIG } from "./default-config";
 
 // The root app: the team config at AZUREML_CONFIG (default: stacks/config/example.json) becomes one
 // platform stack per environment and one stack per team and environment. Atomic: a config problem,

@@ -10,7 +10,8 @@ import * as path from "node:path";
 import { App, TerraformStack } from "../../constructs/core/engine";
 import { evaluateRulePack } from "../../constructs/policy/rule-pack";
 import { stableJson } from "../../constructs/testing/stack-assertions";
-import { DEFAULT_CONFIG, addStacksFromConfigFile } from "../../stacks/app";
+import { addStacksFromConfigFile } from "../../stacks/app";
+import { DEFAULT_CONFIG } from "../../stacks/default-config";
 import { validateAllAzapiBodies } from "../helpers/arm-schema";
 
 const CONFIG = path.resolve(process.env.AZUREML_CONFIG ?? DEFAULT_CONFIG);

@@ -121,6 +121,8 @@ export class TeamStack extends TerraformStack {
     }
 
     // Construct ids come from names, never positions: reordering the config moves no address.
+    // A datastore keeps only its own tags: azurerm replaces a datastore when its tags change, so the
+    // team's (which change with defaults.tags) would recreate every datastore on such an edit.
     for (const [i, d] of team.datastores.entries()) {
       const where = `teams[${t}].datastores[${i}]`;
       const id = `Datastore-${datastoreNameOf(d)}`;
@@ -130,10 +132,10 @@ export class TeamStack extends TerraformStack {
           recordSource(ws.addContainerDatastore(id, options), where);
         } else if (d.kind === "blob") {
           const { kind: _k, ...options } = d;
-          recordSource(ws.addBlobDatastore(id, { ...options, tags: teamTags(config, team, env, d.tags) }), where);
+          recordSource(ws.addBlobDatastore(id, options), where);
         } else {
           const { kind: _k, ...options } = d;
-          recordSource(ws.addDataLakeGen2Datastore(id, { ...options, tags: teamTags(config, team, env, d.tags) }), where);
+          recordSource(ws.addDataLakeGen2Datastore(id, options), where);
         }
       } catch (e) {
         report(e, where);

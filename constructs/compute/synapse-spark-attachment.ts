@@ -75,7 +75,7 @@ export class SynapseSparkAttachment extends Construct {
         }
         location = resolveLocation(v, p.workspace, p.location, true);
       },
-      // Said before the schema speaks: a mixed identity reads better as one rule than as a union's mismatch.
+      // First: a mixed identity gets a rule of its own, ahead of the schema's mismatch of the union.
       (input, v) => rejectMixedIdentity(v, (input as { identity?: unknown } | undefined)?.identity),
     );
     requireProviders(this, {});

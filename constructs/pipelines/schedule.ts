@@ -14,7 +14,7 @@ import type { CommandJob, PipelineJob } from "./job-definition";
 import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
 import { tagsSchema } from "../core/common-props";
-import type { IEndpoint } from "../endpoints/endpoint-common";
+import type { BatchEndpoint } from "../endpoints/batch-endpoint";
 import { isOfKind } from "../core/kind";
 
 const weekDay = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
@@ -51,10 +51,15 @@ export const triggerSchema = z.union([
     .strict(),
 ]);
 
+const BATCH_ENDPOINT_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/workspaces\/[^/]+\/batchEndpoints\/[^/]+$/i;
+
 /** A batch endpoint to invoke: its ARM id, or a `BatchEndpoint` of this library (by kind). */
 const batchEndpointRefSchema = z.union([
-  z.string().min(1),
-  z.custom<IEndpoint>((v) => isOfKind(v, "BatchEndpoint"), { message: "must be the ARM id of a batch endpoint or a BatchEndpoint of this library", params: { code: "INVALID_TYPE" } }),
+  z.string().refine((v) => isUnresolved(v) || BATCH_ENDPOINT_ID.test(v), {
+    message: "must be the ARM id of a batch endpoint (/subscriptions/…/workspaces/<workspace>/batchEndpoints/<name>) or a BatchEndpoint of this library",
+    params: { code: "REFERENCE" },
+  }),
+  z.custom<BatchEndpoint>((v) => isOfKind(v, "BatchEndpoint"), { message: "must be the ARM id of a batch endpoint or a BatchEndpoint of this library", params: { code: "INVALID_TYPE" } }),
 ]);
 
 /**
@@ -139,7 +144,7 @@ export interface ScheduleProps {
   readonly action: CommandJob | PipelineJob | {
     readonly type: "batch-endpoint";
     /** The batch endpoint to invoke: its ARM id, or a `BatchEndpoint` of this library. */
-    readonly endpoint: string | IEndpoint;
+    readonly endpoint: string | BatchEndpoint;
     /**
      * The invocation body (inputs and outputs of the scoring job), as Azure ML's invoke API takes it.
      */
@@ -187,8 +192,6 @@ export class Schedule extends Construct {
         checkRefs(v, Object.entries(a.inputs).map(([k, i]) => [`action.inputs.${k}.path`, i.type === "literal" ? undefined : i.path] as const));
       } else if (a.type === "pipeline") {
         checkRefs(v, Object.entries(a.steps).map(([k, s]) => [`action.steps.${k}.component`, s.component] as const));
-      } else {
-        if (typeof a.endpoint === "string") checkRefs(v, [["action.endpoint", a.endpoint]]);
       }
     });
     requireProviders(this, { azapi: true });

@@ -66,14 +66,25 @@ export function collectInterfaceDocs(): InterfaceDoc[] {
       declared.set(stmt.name.text, { file: path.relative(ROOT, f).split(path.sep).join("/"), sf, stmt, schema: schemas.get(stmt.name.text) });
     }
   }
-  // An interface's props: those of the interfaces of this project it extends, then its own.
+  // An interface's props: those of the interfaces of this project it extends (`X`, or `Omit<X, "a" | "b">`
+  // less the omitted ones), then its own; a prop declared again replaces the inherited one.
   const propsOf = (d: Declared): InterfaceDoc["props"] => {
-    const inherited = (d.stmt.heritageClauses ?? []).flatMap((h) => h.types.map((t) => declared.get(t.expression.getText(d.sf)))).filter((x): x is Declared => x !== undefined);
+    const inherited = (d.stmt.heritageClauses ?? []).flatMap((h) =>
+      h.types.flatMap((t) => {
+        const name = t.expression.getText(d.sf);
+        if (name !== "Omit") return declared.has(name) ? propsOf(declared.get(name)!) : [];
+        const [base, omitted] = t.typeArguments ?? [];
+        const baseDecl = base && ts.isTypeReferenceNode(base) ? declared.get(base.typeName.getText(d.sf)) : undefined;
+        const left = new Set(omitted ? [...omitted.getText(d.sf).matchAll(/"([^"]+)"/g)].map((m) => m[1]) : []);
+        return baseDecl ? propsOf(baseDecl).filter((p) => !left.has(p.name)) : [];
+      }),
+    );
     const own = d.stmt.members.filter(ts.isPropertySignature).map((m) => {
       const { text: doc, def } = jsDocOf(m, d.sf);
       return { name: m.name.getText(d.sf), optional: m.questionToken !== undefined, doc, default: def };
     });
-    return [...inherited.flatMap(propsOf), ...own];
+    const ownNames = new Set(own.map((p) => p.name));
+    return [...inherited.filter((p) => !ownNames.has(p.name)), ...own];
   };
   const out: InterfaceDoc[] = [];
   for (const [name, d] of declared) {

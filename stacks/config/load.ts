@@ -48,7 +48,8 @@ export function deploymentEnvironmentsOf(config: AzureMlConfig, team: TeamConfig
 
 /**
  * The tags every resource of a team's stack in an environment gets: the defaults, the team's, and three
- * the stack adds. A config entry's own tags (an endpoint's) join them; the stack's three stay as they are.
+ * the stack adds. A config entry's own tags (an endpoint's, a deployment's) join them; the stack's
+ * three stay as they are.
  */
 export function teamTags(config: AzureMlConfig, team: TeamConfig, env: DeploymentEnvironmentConfig, entryTags: Readonly<Record<string, string>> = {}): Record<string, string> {
   return { ...config.defaults.tags, ...team.tags, ...entryTags, team: team.name, environment: env.name, "managed-by": "cdktf-azureml" };
@@ -111,19 +112,19 @@ function crossChecks(v: Validator, c: AzureMlConfig): void {
         v.add(p.code, `teams[${t}].tags`, p.value, `${p.rule.replace(/, has \d+$/, "")} with defaults.tags and the 3 the stack adds (team, environment, managed-by): ${p.value} in environment "${env.name}"`);
       }
     }
-    // An entry's own tags (an endpoint's, a deployment's, a datastore's) join the team's: reported at the
-    // entry when only the two together are too many. The count is the same in every environment.
+    // An entry's own tags (an endpoint's, a deployment's) join the team's: reported at the entry when
+    // only the two together are too many (the schema reports tags too many alone, and tags that are no
+    // record). The count is the same in every environment.
     const env = teamEnvironments[0];
     if (env && tagProblems(teamTags(c, team, env)).every((x) => x.code !== "TAGS_LIMIT")) {
-      const entries: [string, Readonly<Record<string, string>> | undefined][] = [
-        ...team.endpoints.flatMap((e, i) => [
-          [`teams[${t}].endpoints[${i}].tags`, e.tags] as [string, Record<string, string> | undefined],
-          ...(e.deployments ?? []).map((d, j) => [`teams[${t}].endpoints[${i}].deployments[${j}].tags`, d.tags] as [string, Record<string, string> | undefined]),
-        ]),
-        ...team.datastores.map((d, i) => [`teams[${t}].datastores[${i}].tags`, d.kind === "container" ? undefined : d.tags] as [string, Record<string, string> | undefined]),
-      ];
-      for (const [field, tags] of entries) {
-        if (!tags) continue;
+      const entries: [string, unknown][] = team.endpoints.flatMap((e, i) => [
+        [`teams[${t}].endpoints[${i}].tags`, e.tags] as [string, unknown],
+        ...(e.deployments ?? []).map((d, j) => [`teams[${t}].endpoints[${i}].deployments[${j}].tags`, d.tags] as [string, unknown]),
+      ]);
+      for (const [field, own] of entries) {
+        if (!own || typeof own !== "object" || Array.isArray(own)) continue;
+        const tags = own as Readonly<Record<string, string>>;
+        if (tagProblems(tags).some((x) => x.code === "TAGS_LIMIT")) continue;
         for (const p of tagProblems(teamTags(c, team, env, tags)).filter((x) => x.code === "TAGS_LIMIT")) {
           v.add(p.code, field, p.value, `${p.rule.replace(/, has \d+$/, "")} with the team's tags: ${p.value}`);
         }

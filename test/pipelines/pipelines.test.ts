@@ -97,8 +97,13 @@ describe("Schedule", () => {
     ws.addSchedule("score", { name: "daily-scoring", trigger: { cron: "30 6 * * *" }, action: { type: "batch-endpoint", endpoint, invocation: {} } });
     expect(schedules(synthStack(stack))[0].body.properties.action.endpointInvocationDefinition.endpointId).toBe(referenceTo(endpoint.resource));
     const online = ws.addOnlineEndpoint("online", { name: "online-ep" });
-    const e = errorOf(() => ws.addSchedule("bad", { name: "bad", trigger: { cron: "30 6 * * *" }, action: { type: "batch-endpoint", endpoint: online, invocation: {} } }));
-    expect(e.problems.map((p) => [p.code, p.field, p.rule])).toEqual([["INVALID_TYPE", "action.endpoint", "must be the ARM id of a batch endpoint or a BatchEndpoint of this library"]]);
+    const e = errorOf(() => ws.addSchedule("bad", { name: "bad", trigger: { cron: "30 6 * * *" }, action: { type: "batch-endpoint", endpoint: online as never, invocation: {} } }));
+    expect(e.problems.map((p) => [p.code, p.field])).toEqual([["INVALID_TYPE", "action.endpoint"]]);
+    // A string must be a batch endpoint's ARM id (an online endpoint's, or an asset URI, is not).
+    for (const wrong of [`${SUB}/Microsoft.MachineLearningServices/workspaces/mlw/onlineEndpoints/churn`, "azureml:churn:1"]) {
+      const s = errorOf(() => ws.addSchedule(`s${wrong.length}`, { name: "s", trigger: { cron: "30 6 * * *" }, action: { type: "batch-endpoint", endpoint: wrong, invocation: {} } }));
+      expect(s.problems.map((p) => [p.code, p.field, p.rule])).toEqual([["REFERENCE", "action.endpoint", "must be the ARM id of a batch endpoint (/subscriptions/…/workspaces/<workspace>/batchEndpoints/<name>) or a BatchEndpoint of this library"]]);
+    }
   });
 
   test("rejected with the field named: malformed cron, unknown time zone, times, recurrence, references", () => {

@@ -103,6 +103,19 @@ describe("stack names", () => {
   });
 });
 
+describe("a team's workspace names, in its own environments", () => {
+  test("a workspace name too long for Azure is reported for the environments the team is in, not the others", () => {
+    // mlw-<prefix>-<team>-<environment>: 33 characters in dev, 37 in staging.
+    const defaults = { ...base.defaults, prefix: "abcdefghijkl" };
+    const team = { name: "forecastingx", environments: ["dev"] };
+    const environments = [{ name: "dev" }, { name: "staging" }];
+    expect(problems({ ...base, defaults, environments, teams: [team] })).toEqual([]);
+    expect(problems({ ...base, defaults, environments, teams: [{ ...team, environments: ["dev", "staging"] }] })).toEqual([
+      expect.stringMatching(/^teams\[0\]\.name: makes the workspace name "mlw-abcdefghijkl-forecastingx-staging" invalid for environment "staging": it .* \[NAME_TOO_LONG\]$/),
+    ]);
+  });
+});
+
 describe("tags, with Azure's limits, in public environments too", () => {
   test("a value over 256 characters, a 100 k key and an empty key, each shortened in the message", () => {
     const lines = problems({ ...base, defaults: { ...base.defaults, tags: { long: "v".repeat(300), ["k".repeat(100_000)]: "x", "": "empty" } }, teams: [{ name: "team-a" }] });
@@ -136,6 +149,9 @@ describe("tags, with Azure's limits, in public environments too", () => {
     expect(problems({ ...base, environments: [{ name: "dev" }, { name: "qa" }], defaults: { ...base.defaults, tags: many("d", 40) }, teams: [{ name: "team-a", endpoints: [deployed] }] })).toEqual([
       'teams[0].endpoints[0].deployments[0].tags: must have at most 50 tags (Azure\'s limit) with the team\'s tags: 53 [TAGS_LIMIT]',
     ]);
+    // Too many on its own: the schema says so, once; the count with the team's is not added.
+    const alone = { ...endpoint, tags: many("a", 51) };
+    expect(problems({ ...base, teams: [{ name: "team-a", endpoints: [alone] }] })).toEqual(["teams[0].endpoints[0].tags: must have at most 50 tags (Azure's limit), has 51 [TAGS_LIMIT]"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { isOfKind } from "../core/kind";
+import { isOfKind, kindSchema } from "../core/kind";
 import { isUnresolved } from "../core/tokens";
 import type { Validator } from "../core/validation";
 import type { IWorkspace } from "../workspace/workspace-reference";
@@ -13,10 +13,7 @@ import type { SameShape } from "../core/same-shape";
  */
 export const refSchema = z.union([
   z.string().min(1),
-  z.custom<IAssetVersion>((v) => isOfKind(v, "AssetVersion"), {
-    message: "must be a reference string or an asset version of this library (Model, Environment, DataAsset, CodeVersion, CommandComponent)",
-    params: { code: "INVALID_TYPE" },
-  }),
+  kindSchema<IAssetVersion>("AssetVersion", "must be a reference string or an asset version of this library (Model, Environment, DataAsset, CodeVersion, CommandComponent)"),
 ]);
 /** An asset version of this library: what a reference to one reads. */
 export interface IAssetVersion {
@@ -57,10 +54,7 @@ export function checkRefs(v: Validator, refs: readonly (readonly [field: string,
  */
 export const computeRefSchema = z.union([
   z.string().min(1),
-  z.custom<ICompute>((v) => isOfKind(v, "Compute"), {
-    message: "must be a compute name, an ARM id, or a compute of this library (ComputeCluster, ComputeInstance, InferenceCluster, SynapseSparkAttachment)",
-    params: { code: "INVALID_TYPE" },
-  }),
+  kindSchema<ICompute>("Compute", "must be a compute name, an ARM id, or a compute of this library (ComputeCluster, ComputeInstance, InferenceCluster, SynapseSparkAttachment)"),
 ]);
 /** A compute of this library: what a reference to one reads. */
 export interface ICompute {

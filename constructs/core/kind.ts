@@ -5,6 +5,7 @@
  * `computeId` string is not a model or a cluster). The marks are `Symbol.for`, so two copies of the
  * package agree.
  */
+import * as z from "zod";
 
 /** The kinds the library marks. */
 export type Kind = "IWorkspace" | "OnlineEndpoint" | "BatchEndpoint" | "AssetVersion" | "Compute";
@@ -25,4 +26,13 @@ export function markKind(x: object, kind: Kind): void {
 /** Whether `x` was marked as of `kind`. */
 export function isOfKind(x: unknown, kind: Kind): boolean {
   return typeof x === "object" && x !== null && (x as Record<symbol, unknown>)[MARKS[kind]] === true;
+}
+
+/**
+ * A zod schema for an object of `kind`: anything else is refused with `INVALID_TYPE` and `message`,
+ * whatever its shape. Every props field that takes a construct by kind uses it.
+ * @internal
+ */
+export function kindSchema<T>(kind: Kind, message: string) {
+  return z.custom<T>((v) => isOfKind(v, kind), { message, params: { code: "INVALID_TYPE" } });
 }

@@ -1,5 +1,6 @@
 /** ARM resource types, as ids spell them (the static segments azurerm compares case-sensitively). */
 export const WORKSPACE_TYPE = "Microsoft.MachineLearningServices/workspaces";
+export const BATCH_ENDPOINT_TYPE = "Microsoft.MachineLearningServices/workspaces/batchEndpoints";
 export const STORAGE_ACCOUNT_TYPE = "Microsoft.Storage/storageAccounts";
 export const KEY_VAULT_TYPE = "Microsoft.KeyVault/vaults";
 export const APPLICATION_INSIGHTS_TYPE = "Microsoft.Insights/components";

@@ -7,7 +7,8 @@ import { Duration, durationSchema } from "../core/duration";
 import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
-import { isEndpointOfKind, type IEndpoint } from "./endpoint-common";
+import type { IEndpoint } from "./endpoint-common";
+import { kindSchema } from "../core/kind";
 import type { SameShape } from "../core/same-shape";
 import { tagsSchema } from "../core/common-props";
 import type { Ref } from "../assets/asset-reference";
@@ -50,7 +51,7 @@ const pipelineShape = z
 /** @internal */
 export const BatchDeploymentPropsSchema = z
   .object({
-    endpoint: z.custom<IEndpoint>((v) => isEndpointOfKind(v, "batch"), { message: "must be a BatchEndpoint" }),
+    endpoint: kindSchema<IEndpoint>("BatchEndpoint", "must be a BatchEndpoint"),
     name: azureName("endpoint"),
     deployment: z.discriminatedUnion("type", [modelShape, pipelineShape]),
     description: z.string().max(1024).optional(),

@@ -8,7 +8,8 @@ import { azureName } from "../core/naming";
 import { requireProviders } from "../core/provider-checks";
 import { Validator } from "../core/validation";
 import { vmSizeSchema } from "../compute/compute-common";
-import { isEndpointOfKind, probeBody, probeSchema, type IEndpoint } from "./endpoint-common";
+import { probeBody, probeSchema, type IEndpoint } from "./endpoint-common";
+import { kindSchema } from "../core/kind";
 import type { SameShape } from "../core/same-shape";
 import { tagsSchema } from "../core/common-props";
 import type { Ref } from "../assets/asset-reference";
@@ -57,7 +58,7 @@ export const onlineDeploymentOptionsShape = {
 /** @internal */
 export const OnlineDeploymentPropsSchema = z
   .object({
-    endpoint: z.custom<IEndpoint>((v) => isEndpointOfKind(v, "online"), { message: "must be an OnlineEndpoint" }),
+    endpoint: kindSchema<IEndpoint>("OnlineEndpoint", "must be an OnlineEndpoint"),
     ...onlineDeploymentOptionsShape,
   })
   .strict();

@@ -15,7 +15,9 @@ import type { SameShape } from "../core/same-shape";
 import type { IWorkspace } from "../workspace/workspace-reference";
 import { tagsSchema } from "../core/common-props";
 import type { BatchEndpoint } from "../endpoints/batch-endpoint";
-import { isOfKind } from "../core/kind";
+import { armId } from "../core/arm-id";
+import { kindSchema } from "../core/kind";
+import { BATCH_ENDPOINT_TYPE } from "../core/resource-types";
 
 const weekDay = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
@@ -51,15 +53,10 @@ export const triggerSchema = z.union([
     .strict(),
 ]);
 
-const BATCH_ENDPOINT_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/workspaces\/[^/]+\/batchEndpoints\/[^/]+$/i;
-
 /** A batch endpoint to invoke: its ARM id, or a `BatchEndpoint` of this library (by kind). */
 const batchEndpointRefSchema = z.union([
-  z.string().refine((v) => isUnresolved(v) || BATCH_ENDPOINT_ID.test(v), {
-    message: "must be the ARM id of a batch endpoint (/subscriptions/…/workspaces/<workspace>/batchEndpoints/<name>) or a BatchEndpoint of this library",
-    params: { code: "REFERENCE" },
-  }),
-  z.custom<BatchEndpoint>((v) => isOfKind(v, "BatchEndpoint"), { message: "must be the ARM id of a batch endpoint or a BatchEndpoint of this library", params: { code: "INVALID_TYPE" } }),
+  armId(BATCH_ENDPOINT_TYPE),
+  kindSchema<BatchEndpoint>("BatchEndpoint", "must be the ARM id of a batch endpoint or a BatchEndpoint of this library"),
 ]);
 
 /**

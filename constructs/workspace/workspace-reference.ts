@@ -1,11 +1,10 @@
 import { Construct, type IConstruct } from "constructs";
-import * as z from "zod";
 import { armIdRule, parseArmId } from "../core/arm-id";
 import { Fn, type ITerraformDependable } from "../core/engine";
 import { WORKSPACE_TYPE } from "../core/resource-types";
 import { isUnresolved } from "../core/tokens";
 import { ValidationError, type Validator } from "../core/validation";
-import { isOfKind, markKind } from "../core/kind";
+import { isOfKind, kindSchema, markKind } from "../core/kind";
 
 /**
  * What every area needs of a workspace, in a leaf module: compute, data, assets, endpoints,
@@ -60,7 +59,7 @@ export function isWorkspace(x: unknown): x is IWorkspace {
  * A workspace prop: checked by kind, not by shape.
  * @internal
  */
-export const workspaceSchema = z.custom<IWorkspace>(isWorkspace, { message: "must be a Workspace or the result of Workspace.fromWorkspaceId" });
+export const workspaceSchema = kindSchema<IWorkspace>("IWorkspace", "must be a Workspace or the result of Workspace.fromWorkspaceId");
 
 /** Whether the workspace has a managed virtual network. */
 export function isManagedNetwork(ws: IWorkspace): boolean {

@@ -60,6 +60,11 @@ export function datastoreNameOf(d: TeamConfig["datastores"][number]): string {
   return d.kind === "container" ? (d.datastoreName ?? d.containerName.replace(/-/g, "_")) : d.name;
 }
 
+/** The tag limit's rule without the count of the tags it was given (the caller says what it counted). */
+function limitOf(p: { readonly rule: string }): string {
+  return p.rule.replace(/, has \d+$/, "");
+}
+
 /** Reports the second and later entries of `items` whose key repeats an earlier one. */
 function repeats<T>(items: readonly T[], key: (x: T) => string | undefined, report: (item: T, index: number, first: number) => void): void {
   const seen = new Map<string, number>();
@@ -101,7 +106,7 @@ function crossChecks(v: Validator, c: AzureMlConfig): void {
     (team.environments ?? []).forEach((e, i) => {
       if (!envNames.includes(e)) v.add("UNKNOWN_ENVIRONMENT", `teams[${t}].environments[${i}]`, e, `must be one of ${envNames.map((n) => JSON.stringify(n)).join(", ")}`);
     });
-    const teamEnvironments = c.environments.filter((e) => !team.environments || team.environments.includes(e.name));
+    const teamEnvironments = deploymentEnvironmentsOf(c, team);
     for (const env of teamEnvironments) {
       const ws = workspaceName(c.defaults.prefix, team, env);
       const problem = nameProblem("workspace", ws);
@@ -109,7 +114,7 @@ function crossChecks(v: Validator, c: AzureMlConfig): void {
       // Counted on the merged tags: the defaults' and the team's can be fine alone and too many together.
       const tooMany = tagProblems(teamTags(c, team, env)).filter((x) => x.code === "TAGS_LIMIT");
       for (const p of tooMany) {
-        v.add(p.code, `teams[${t}].tags`, p.value, `${p.rule.replace(/, has \d+$/, "")} with defaults.tags and the 3 the stack adds (team, environment, managed-by): ${p.value} in environment "${env.name}"`);
+        v.add(p.code, `teams[${t}].tags`, p.value, `${limitOf(p)} with defaults.tags and the 3 the stack adds (team, environment, managed-by): ${p.value} in environment "${env.name}"`);
       }
     }
     // An entry's own tags (an endpoint's, a deployment's) join the team's: reported at the entry when
@@ -126,7 +131,7 @@ function crossChecks(v: Validator, c: AzureMlConfig): void {
         const tags = own as Readonly<Record<string, string>>;
         if (tagProblems(tags).some((x) => x.code === "TAGS_LIMIT")) continue;
         for (const p of tagProblems(teamTags(c, team, env, tags)).filter((x) => x.code === "TAGS_LIMIT")) {
-          v.add(p.code, field, p.value, `${p.rule.replace(/, has \d+$/, "")} with the team's tags: ${p.value}`);
+          v.add(p.code, field, p.value, `${limitOf(p)} with the team's tags: ${p.value}`);
         }
       }
     }

@@ -142,7 +142,7 @@ describe("ComputeCluster", () => {
 
   test("the workspace prop must be a workspace", () => {
     const e = errorOf(() => new ComputeCluster(newStack(), "c", { workspace: { id: "x" } as never, name: "cpu", vmSize: "Standard_DS3_v2", maxNodes: 1 }));
-    expect(e.problems[0]).toMatchObject({ field: "workspace", rule: "must be a Workspace or the result of Workspace.fromWorkspaceId" });
+    expect(e.problems[0]).toMatchObject({ code: "INVALID_TYPE", field: "workspace", rule: "must be a Workspace or the result of Workspace.fromWorkspaceId" });
   });
 });
 

@@ -222,6 +222,6 @@ describe("endpoint references are checked by kind, not by shape", () => {
     expect([OnlineEndpoint.isOnlineEndpoint(online), OnlineEndpoint.isOnlineEndpoint(batch), BatchEndpoint.isBatchEndpoint(batch), BatchEndpoint.isBatchEndpoint({ endpointId: "x" })]).toEqual([true, false, true, false]);
     const fake = { endpointId: online.endpointId, endpointName: "ep", location: "westeurope", workspace: ws, publicNetworkAccessEnabled: true };
     const e = errorOf(() => new OnlineDeployment(stack, "d", { endpoint: fake, name: "blue", model: "azureml:m:1", instanceType: "Standard_DS3_v2" }));
-    expect(e.problems.map((p) => [p.field, p.rule])).toEqual([["endpoint", "must be an OnlineEndpoint"]]);
+    expect(e.problems.map((p) => [p.code, p.field, p.rule])).toEqual([["INVALID_TYPE", "endpoint", "must be an OnlineEndpoint"]]);
   });
 });

@@ -102,7 +102,7 @@ describe("Schedule", () => {
     // A string must be a batch endpoint's ARM id (an online endpoint's, or an asset URI, is not).
     for (const wrong of [`${SUB}/Microsoft.MachineLearningServices/workspaces/mlw/onlineEndpoints/churn`, "azureml:churn:1"]) {
       const s = errorOf(() => ws.addSchedule(`s${wrong.length}`, { name: "s", trigger: { cron: "30 6 * * *" }, action: { type: "batch-endpoint", endpoint: wrong, invocation: {} } }));
-      expect(s.problems.map((p) => [p.code, p.field, p.rule])).toEqual([["REFERENCE", "action.endpoint", "must be the ARM id of a batch endpoint (/subscriptions/…/workspaces/<workspace>/batchEndpoints/<name>) or a BatchEndpoint of this library"]]);
+      expect(s.problems.map((p) => [p.code, p.field, p.rule])).toEqual([["ARM_ID", "action.endpoint", "must be an ARM id /subscriptions/{id}/resourceGroups/{name}/providers/Microsoft.MachineLearningServices/workspaces/{name}/batchEndpoints/{name} (segments are case-sensitive)"]]);
     }
   });
 

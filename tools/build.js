@@ -7,7 +7,7 @@
 // - `/testing/jest` and the `cdktf-azureml` command bundled alone; an import of a shared entry in them
 //   stays a require of that entry's file.
 // zod is bundled in (its ES module build, so only what the library uses is kept: its core and the
-// English messages): one file to load instead of about 250, 150 ms less at a cdktf app's start
+// English messages): one file to load instead of about 250, about 100 ms less at a cdktf app's start
 // (`npm run bench`). The peer packages and yaml stay outside.
 "use strict";
 const { execFileSync } = require("node:child_process");

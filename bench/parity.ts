@@ -3,7 +3,7 @@
  * Terraform, apart from names. Every block of every provider, data source and resource type, every
  * output, and the `terraform` and `locals` blocks must have the same structure: the same attributes
  * and nested blocks, the same number of elements in each list, the same kind of value (string,
- * number, boolean) in each place. Values, names and logical ids may differ (lists are compared
+ * number, boolean, or a string holding a Terraform expression `${…}`) in each place. Values, names and logical ids may differ (lists are compared
  * element by element in sorted order), and `"//"` metadata is ignored. Equal resource counts alone
  * let one side write a third more configuration than the other.
  */
@@ -19,6 +19,7 @@ function structure(value: unknown): string {
     const keys = Object.keys(value).filter((k) => k !== "//").sort();
     return `{${keys.map((k) => `${k}:${structure((value as Record<string, unknown>)[k])}`).join(",")}}`;
   }
+  if (typeof value === "string" && value.includes("${")) return "expression";
   return value === null ? "null" : typeof value;
 }
 

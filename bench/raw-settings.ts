@@ -4,6 +4,7 @@
  * those of its vault, storage and registry). Written with the provider classes, as a user would.
  */
 import type { Construct } from "constructs";
+import { dependable } from "cdktf";
 import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
 import { PrivateEndpoint } from "@cdktf/provider-azurerm/lib/private-endpoint";
 import type { AzurermProviderFeatures } from "@cdktf/provider-azurerm/lib/provider";
@@ -112,6 +113,6 @@ export function rawPrivateEndpoints(
     }));
   }
   // The workspace reaches its vault, storage and registry at creation: it waits for their endpoints.
-  ids.workspace.dependsOn = made.slice(1).map((e) => e.fqn);
+  ids.workspace.dependsOn = made.slice(1).map(dependable);
   return made[0];
 }

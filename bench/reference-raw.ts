@@ -102,8 +102,9 @@ export class ReferenceStackRaw extends TerraformStack {
     const zoneNames = ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net", "privatelink.blob.core.windows.net", "privatelink.file.core.windows.net", "privatelink.vaultcore.azure.net", "privatelink.azurecr.io"];
     const zones: Record<string, PrivateDnsZone> = {};
     for (const [i, name] of zoneNames.entries()) {
-      zones[name] = new PrivateDnsZone(this, `zone-${i}`, { name, resourceGroupName, tags });
-      new PrivateDnsZoneVirtualNetworkLink(this, `link-${i}`, { name: `link-${i}`, privateDnsZoneName: name, resourceGroupName, virtualNetworkId: VNET, registrationEnabled: false, tags });
+      const zone = (zones[name] = new PrivateDnsZone(this, `zone-${i}`, { name, resourceGroupName, tags }));
+      // The zone's name by reference: the link waits for the zone.
+      new PrivateDnsZoneVirtualNetworkLink(this, `link-${i}`, { name: `link-${i}`, privateDnsZoneName: zone.name, resourceGroupName, virtualNetworkId: VNET, registrationEnabled: false, tags });
     }
     const wsEndpoint = rawPrivateEndpoints(this, { namePrefix: "pe-mlw-bench", resourceGroupName, location, subnetId: SUBNET, zoneId: (z) => zones[z].id, tags }, ids);
 

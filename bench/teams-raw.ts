@@ -112,8 +112,9 @@ class RawPlatformStack extends TerraformStack {
     }
     for (const [i, subnet] of this.teamSubnets.entries()) new SubnetNetworkSecurityGroupAssociation(this, `nsg-team${i}`, { subnetId: subnet.id, networkSecurityGroupId: nsg.id });
     for (const [i, name] of ZONES.entries()) {
-      this.zones[name] = new PrivateDnsZone(this, `zone-${i}`, { name, resourceGroupName: rg.name, tags });
-      new PrivateDnsZoneVirtualNetworkLink(this, `link-${i}`, { name: `link-${i}`, privateDnsZoneName: name, resourceGroupName: rg.name, virtualNetworkId: vnet.id, registrationEnabled: false, tags });
+      const zone = (this.zones[name] = new PrivateDnsZone(this, `zone-${i}`, { name, resourceGroupName: rg.name, tags }));
+      // The zone's name by reference: the link waits for the zone.
+      new PrivateDnsZoneVirtualNetworkLink(this, `link-${i}`, { name: `link-${i}`, privateDnsZoneName: zone.name, resourceGroupName: rg.name, virtualNetworkId: vnet.id, registrationEnabled: false, tags });
     }
     // Monitoring inside the network: a Private Link Scope with the Log Analytics workspace and its endpoint.
     this.scope = new MonitorPrivateLinkScope(this, "ampls", { name: "ampls-bench-prod", resourceGroupName: rg.name, ingestionAccessMode: "PrivateOnly", queryAccessMode: "PrivateOnly", tags });

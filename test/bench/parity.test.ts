@@ -63,6 +63,11 @@ describe("bench parity: same blocks and attributes, names apart", () => {
       { resource: { azurerm_monitor_diagnostic_setting: { x: { enabled_log: [{ category_group: "x" }, { category_group: "y" }], depends_on: ["c", "d"], retention: "30" } } } },
     ];
     for (const v of variants) expect(shapeDifferences(stackShape(write(base)), stackShape(write(v)))).toHaveLength(1);
+    // A Terraform expression is not a plain string: `"${a.b}"` in depends_on, or a zone name by reference against a literal.
+    const interpolated = { resource: { azurerm_monitor_diagnostic_setting: { x: { enabled_log: [{ category_group: "x" }, { category_group: "y" }], depends_on: ["c", "${azurerm_private_endpoint.d}"], retention: 30 } } } };
+    expect(shapeDifferences(stackShape(write(base)), stackShape(write(interpolated)))).toEqual([
+      "resource.azurerm_monitor_diagnostic_setting: 1 vs 1 blocks; the same attributes, but set in other blocks, with other list lengths or other kinds of value",
+    ]);
     const withOutput = { ...base, output: { o1: { value: "x", sensitive: true } }, terraform: { required_providers: { azapi: { source: "Azure/azapi", version: "~> 2.12" } } } };
     const otherOutput = { ...base, output: { o1: { value: "x" } }, terraform: { required_providers: { azapi: { source: "Azure/azapi" } } } };
     expect(shapeDifferences(stackShape(write(withOutput)), stackShape(write(otherOutput)))).toEqual([

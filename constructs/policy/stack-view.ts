@@ -16,25 +16,24 @@ function hasToken(value: unknown): boolean {
  * The attributes as Terraform JSON will have them. Resolving a whole resource is most of the rule
  * pack's cost (synthesis resolves every resource again), most attributes are literals, and a rule
  * reads a few: each top-level attribute is resolved when a rule first reads it, and only if it
- * holds a token (references, lazy values).
+ * holds a token (references, lazy values). One proxy over the resource's own (fresh) attribute
+ * object: a read resolves in place once; a write (a custom rule may) is a plain write.
  */
 function resolvedAttributes(stack: TerraformStack, attrs: Record<string, unknown>): Record<string, any> {
-  const out: Record<string, any> = {};
-  for (const [k, v] of Object.entries(attrs)) {
-    // Read: resolved once, then a plain property. Written (a custom rule may): a plain property.
-    const settle = (value: unknown) => Object.defineProperty(out, k, { value, enumerable: true, configurable: true, writable: true });
-    Object.defineProperty(out, k, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = hasToken(v) ? resolveTokens(stack, v) : v;
-        settle(value);
-        return value;
-      },
-      set: settle,
-    });
-  }
-  return out;
+  const settled = new Set<string | symbol>();
+  return new Proxy(attrs, {
+    get(target, key) {
+      const value = target[key as string];
+      if (settled.has(key) || typeof key !== "string") return value;
+      settled.add(key);
+      return (target[key] = hasToken(value) ? resolveTokens(stack, value) : value);
+    },
+    set(target, key, value) {
+      settled.add(key);
+      target[key as string] = value;
+      return true;
+    },
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ import { PrivateMonitoring } from "../constructs/network/private-monitoring";
 import { addBackend } from "./backend";
 import { datastoreNameOf, teamTags, workspaceName, type ResolvedDeploymentEnvironment } from "./config/load";
 import type { AzureMlConfig, TeamConfig } from "./config/schema";
-import type { PlatformStack } from "./platform-stack";
+import { platformReferences, type PlatformStack } from "./platform-stack";
 import { applyRulePack, recordSource } from "../constructs/policy/rule-pack";
 
 export interface TeamStackProps {
@@ -46,6 +46,7 @@ export class TeamStack extends TerraformStack {
     applyRulePack(this);
     const tags = teamTags(config, team, env);
     const isPrivate = env.network === "private";
+    const shared = platformReferences(platform);
 
     // Each config entry is built in its own try: a ValidationError becomes problems named by the
     // entry's config path, and the stack goes on with the next entry. (Inline, not through a
@@ -79,8 +80,8 @@ export class TeamStack extends TerraformStack {
         publicNetworkAccessEnabled: !isPrivate,
         containerRegistry: { mode: registry },
         imageBuildComputeName: imageBuildName,
-        applicationInsights: { mode: "create", existingLogAnalyticsWorkspaceId: platform.logAnalytics.id, publicIngestionAndQueryEnabled: !isPrivate },
-        privateEndpoints: isPrivate ? { subnetId: platform.endpointSubnet!.id, dnsZones: { mode: "existing", zoneIds: platform.zoneIds() } } : undefined,
+        applicationInsights: { mode: "create", existingLogAnalyticsWorkspaceId: shared.logAnalyticsWorkspaceId, publicIngestionAndQueryEnabled: !isPrivate },
+        privateEndpoints: isPrivate ? { subnetId: shared.endpointSubnetId!, dnsZones: { mode: "existing", zoneIds: platform.zoneIds() } } : undefined,
         preventDestroy: env.production,
         uniqueSuffixSeed: `${config.defaults.prefix}|${team.name}|${env.name}`,
       });
@@ -93,10 +94,10 @@ export class TeamStack extends TerraformStack {
     if (!ws) return;
     if (isPrivate && platform.monitoring) {
       // The team's Application Insights joins the environment's Private Link Scope.
-      PrivateMonitoring.scopeResource(this, "MonitoringScope", { scopeName: platform.monitoring.scopeName, resourceGroupName: platform.resourceGroup.name, resourceId: ws.applicationInsightsId, name: `appi-${team.name}` });
+      PrivateMonitoring.scopeResource(this, "MonitoringScope", { scopeName: platform.monitoring.scopeName, resourceGroupName: shared.resourceGroupName, resourceId: ws.applicationInsightsId, name: `appi-${team.name}` });
     }
 
-    const subnetId = isPrivate ? platform.computeSubnets[team.name]?.id : undefined;
+    const subnetId = isPrivate ? shared.computeSubnetIds[team.name] : undefined;
     for (const [i, c] of team.compute.entries()) {
       const where = `teams[${t}].compute[${i}]`;
       try {

@@ -102,7 +102,9 @@ export class ComputeNetworkSecurityGroup extends Construct {
     const p = Validator.props(this, ComputeNetworkSecurityGroupPropsSchema, props);
 
     this.resource = new azurerm.NetworkSecurityGroup(this, "Resource", { name: p.name, resourceGroupName: p.resourceGroupName, location: p.location, tags: Object.keys(p.tags).length ? p.tags : undefined });
+    // Read once: each read of a provider attribute makes a token, and each token captures a stack trace.
     this.networkSecurityGroupId = this.resource.id;
+    const networkSecurityGroupName = this.resource.name;
     const region = isUnresolved(p.location) ? undefined : p.location.toLowerCase().replace(/\s+/g, "");
     const wanted = AZURE_ML_COMPUTE_TRAFFIC.filter((r) => r.direction === "Outbound" || p.publicIpCompute);
     wanted.forEach((r, i) => {
@@ -112,7 +114,7 @@ export class ComputeNetworkSecurityGroup extends Construct {
         new azurerm.NetworkSecurityRule(this, r.name, {
           name: r.name,
           resourceGroupName: p.resourceGroupName,
-          networkSecurityGroupName: this.resource.name,
+          networkSecurityGroupName,
           priority: (r.direction === "Inbound" ? 100 : 200) + i * 10,
           direction: r.direction,
           access: "Allow",
@@ -129,7 +131,7 @@ export class ComputeNetworkSecurityGroup extends Construct {
         new azurerm.NetworkSecurityRule(this, "DenyOtherOutbound", {
           name: "DenyOtherOutbound",
           resourceGroupName: p.resourceGroupName,
-          networkSecurityGroupName: this.resource.name,
+          networkSecurityGroupName,
           priority: 4096,
           direction: "Outbound",
           access: "Deny",
@@ -143,7 +145,7 @@ export class ComputeNetworkSecurityGroup extends Construct {
       );
     }
     for (const [name, subnetId] of Object.entries(p.subnets).sort(([a], [b]) => byCodePoint(a, b))) {
-      this.associations.push(new azurerm.SubnetNetworkSecurityGroupAssociation(this, `Association-${name}`, { subnetId, networkSecurityGroupId: this.resource.id }));
+      this.associations.push(new azurerm.SubnetNetworkSecurityGroupAssociation(this, `Association-${name}`, { subnetId, networkSecurityGroupId: this.networkSecurityGroupId }));
     }
   }
 }

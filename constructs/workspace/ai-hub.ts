@@ -299,8 +299,9 @@ export class AiHub extends Construct implements IWorkspace {
       tags: p.tags,
       lifecycle: protect(p.preventDestroy),
     });
+    // Read once: each read of a provider attribute makes a token, and each token captures a stack trace.
     this.hubId = this.resource.id;
-    this.workspaceId = this.resource.id;
+    this.workspaceId = this.hubId;
     this.workspaceName = p.name;
     this.resourceGroupName = p.resourceGroupName;
     this.publicNetworkAccessEnabled = pna;
@@ -309,7 +310,7 @@ export class AiHub extends Construct implements IWorkspace {
 
     for (const [name, rule] of Object.entries(p.outboundRules).sort(([a], [b]) => byCodePoint(a, b))) this.addOutboundRule(name, rule);
     if (p.privateEndpoints) {
-      const targets: PrivateEndpointTarget[] = [{ key: "workspace", subresources: ["amlworkspace"], resourceId: this.resource.id }];
+      const targets: PrivateEndpointTarget[] = [{ key: "workspace", subresources: ["amlworkspace"], resourceId: this.hubId }];
       if (this.storageAccount) targets.push({ key: "storage", subresources: ["blob", "file"], resourceId: this.storageAccount.id });
       if (this.keyVault) targets.push({ key: "vault", subresources: ["vault"], resourceId: this.keyVault.id });
       if (this.containerRegistry) targets.push({ key: "registry", subresources: ["registry"], resourceId: this.containerRegistry.id });
@@ -328,7 +329,7 @@ export class AiHub extends Construct implements IWorkspace {
     if (this.storageAccount && !p.storageSharedAccessKeyEnabled) {
       this.systemDatastoresAuthMode = new AzapiUpdateResource(this, "SystemDatastoresAuthMode", {
         type: mlType("workspaces"),
-        resourceId: this.resource.id,
+        resourceId: this.hubId,
         body: { properties: { systemDatastoresAuthMode: "Identity" } },
       });
     }
@@ -337,12 +338,12 @@ export class AiHub extends Construct implements IWorkspace {
       ...(p.serverlessCompute ? { serverlessComputeSettings: { serverlessComputeCustomSubnet: p.serverlessCompute.subnetId, serverlessComputeNoPublicIP: !p.serverlessCompute.publicIpEnabled } } : {}),
     };
     if (Object.keys(settings).length) {
-      this.hubSettings = new AzapiUpdateResource(this, "HubSettings", { type: mlType("workspaces"), resourceId: this.resource.id, body: { properties: settings } });
+      this.hubSettings = new AzapiUpdateResource(this, "HubSettings", { type: mlType("workspaces"), resourceId: this.hubId, body: { properties: settings } });
     }
     if (p.provisionNetworkOnCreation || p.sparkReady) {
       this.provisionManagedNetwork = new AzapiResourceAction(this, "ProvisionManagedNetwork", {
         type: mlType("workspaces"),
-        resourceId: this.resource.id,
+        resourceId: this.hubId,
         action: "provisionManagedNetwork",
         method: "POST",
         body: { includeSpark: p.sparkReady },
@@ -351,7 +352,7 @@ export class AiHub extends Construct implements IWorkspace {
       });
     }
     if (lawId && p.diagnostics.enabled) {
-      this.diagnosticSettings.push(sendToLogAnalytics(this, "Diagnostics", { targetResourceId: this.resource.id, logAnalyticsWorkspaceId: lawId, logCategoryGroups: ["allLogs"] }));
+      this.diagnosticSettings.push(sendToLogAnalytics(this, "Diagnostics", { targetResourceId: this.hubId, logAnalyticsWorkspaceId: lawId, logCategoryGroups: ["allLogs"] }));
       if (this.keyVault) {
         this.diagnosticSettings.push(sendToLogAnalytics(this, "KeyVaultDiagnostics", { targetResourceId: this.keyVault.id, logAnalyticsWorkspaceId: lawId, logCategoryGroups: ["audit", "allLogs"] }));
       }

@@ -261,6 +261,7 @@ export class Workspace extends Construct implements IWorkspace {
       dependsOn: grantsFirst.length ? grantsFirst : undefined,
     });
 
+    // Read once: each read of a provider attribute makes a token, and each token captures a stack trace.
     this.workspaceId = this.resource.id;
     this.workspaceName = p.name;
     this.resourceGroupName = p.resourceGroupName;
@@ -272,7 +273,7 @@ export class Workspace extends Construct implements IWorkspace {
     if (sharedKeysOff) {
       this.systemDatastoresAuthMode = new AzapiUpdateResource(this, "SystemDatastoresAuthMode", {
         type: mlType("workspaces"),
-        resourceId: this.resource.id,
+        resourceId: this.workspaceId,
         body: { properties: { systemDatastoresAuthMode: "Identity" } },
       });
     }
@@ -284,14 +285,14 @@ export class Workspace extends Construct implements IWorkspace {
     if (p.managedNetwork?.firewallSku) {
       this.managedNetworkSettings = new AzapiUpdateResource(this, "ManagedNetworkFirewallSku", {
         type: mlType("workspaces"),
-        resourceId: this.resource.id,
+        resourceId: this.workspaceId,
         body: { properties: { managedNetwork: { firewallSku: p.managedNetwork.firewallSku } } },
       });
     }
     if (p.managedNetwork?.sparkReady) {
       this.provisionManagedNetwork = new AzapiResourceAction(this, "ProvisionManagedNetwork", {
         type: mlType("workspaces"),
-        resourceId: this.resource.id,
+        resourceId: this.workspaceId,
         action: "provisionManagedNetwork",
         method: "POST",
         body: { includeSpark: true },
@@ -338,10 +339,10 @@ export class Workspace extends Construct implements IWorkspace {
 
     // Diagnostics
     if (p.diagnostics.enabled && lawId) {
-      const targets: [id: string, targetResourceId: string, logCategoryGroups: string[]][] = [["Diagnostics", this.resource.id, ["allLogs"]]];
-      if (this.keyVault) targets.push(["KeyVaultDiagnostics", this.keyVault.id, ["audit", "allLogs"]]);
+      const targets: [id: string, targetResourceId: string, logCategoryGroups: string[]][] = [["Diagnostics", this.workspaceId, ["allLogs"]]];
+      if (this.keyVault) targets.push(["KeyVaultDiagnostics", this.keyVaultId, ["audit", "allLogs"]]);
       if (this.storageAccount) {
-        const storageId = this.storageAccount.id;
+        const storageId = this.storageAccountId;
         targets.push(["StorageDiagnostics", storageId, []], ["StorageBlobDiagnostics", `${storageId}/blobServices/default`, ["audit", "allLogs"]], ["StorageFileDiagnostics", `${storageId}/fileServices/default`, ["audit", "allLogs"]]);
       }
       for (const [cid, targetResourceId, logCategoryGroups] of targets) {

@@ -51,8 +51,9 @@ class MlStack extends TerraformStack {
     });
     new Azapi(this, "azapi");
     const tags = {};
-    const location = "westeurope";
-    const rg = new ResourceGroup(this, "rg", { name: "rg-ml-consumer", location });
+    // As the app in tools/consumer-test.sh: the resources take the resource group's location (an expression).
+    const rg = new ResourceGroup(this, "rg", { name: "rg-ml-consumer", location: "westeurope" });
+    const location = rg.location;
     const client = new DataAzurermClientConfig(this, "client", {});
     const sa = new StorageAccount(this, "sa", {
       name: "stmlwconsumer01", resourceGroupName: rg.name, location, accountKind: "StorageV2", accountTier: "Standard", accountReplicationType: "GRS", isHnsEnabled: false,

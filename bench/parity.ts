@@ -23,28 +23,35 @@ function structure(value: unknown): string {
   return value === null ? "null" : typeof value;
 }
 
-/** The attribute paths a structure sets (`blob_properties.cors_rule[].allowed_origins[]`), to say what differs. */
-function attributePaths(value: unknown, prefix: string): string[] {
-  if (Array.isArray(value)) return value.length ? [...new Set(value.flatMap((v) => attributePaths(v, `${prefix}[]`)))] : [`${prefix}[]`];
+/**
+ * The attribute paths a structure sets (`blob_properties.cors_rule[].allowed_origins[]`), to say what
+ * differs; with `kinds`, each leaf's path with its kind (`location=expression`).
+ */
+function attributePaths(value: unknown, prefix: string, kinds = false): string[] {
+  if (Array.isArray(value)) return value.length ? [...new Set(value.flatMap((v) => attributePaths(v, `${prefix}[]`, kinds)))] : [`${prefix}[]`];
   if (value !== null && typeof value === "object") {
     const keys = Object.keys(value).filter((k) => k !== "//");
-    return keys.length ? keys.flatMap((k) => attributePaths((value as Record<string, unknown>)[k], prefix ? `${prefix}.${k}` : k)) : [`${prefix}{}`];
+    return keys.length ? keys.flatMap((k) => attributePaths((value as Record<string, unknown>)[k], prefix ? `${prefix}.${k}` : k, kinds)) : [`${prefix}{}`];
   }
-  return [prefix];
+  return [kinds ? `${prefix}=${structure(value)}` : prefix];
 }
 
 export interface ParsedShape {
   readonly structures: StackShape;
   readonly paths: Record<string, Set<string>>;
+  /** The same paths with the kind of value at each leaf. */
+  readonly kinds: Record<string, Set<string>>;
 }
 
 export function stackShape(file: string): ParsedShape {
   const json = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
   const structures: StackShape = {};
   const paths: Record<string, Set<string>> = {};
+  const kinds: Record<string, Set<string>> = {};
   const add = (key: string, blocks: unknown[]) => {
     structures[key] = blocks.map(structure).sort();
     paths[key] = new Set(blocks.flatMap((b) => attributePaths(b, "")));
+    kinds[key] = new Set(blocks.flatMap((b) => attributePaths(b, "", true)));
   };
   for (const [section, content] of Object.entries(json)) {
     if (section === "//" || content === null || typeof content !== "object") continue;
@@ -57,7 +64,7 @@ export function stackShape(file: string): ParsedShape {
       add(section, [content]); // terraform, locals: one block each
     }
   }
-  return { structures, paths };
+  return { structures, paths, kinds };
 }
 
 /** What differs between two shapes, one line per section or type; empty when they match. */
@@ -69,7 +76,11 @@ export function shapeDifferences(ours: ParsedShape, raw: ParsedShape): string[] 
     const [pa, pb] = [ours.paths[key] ?? new Set<string>(), raw.paths[key] ?? new Set<string>()];
     const onlyOurs = [...pa].filter((p) => !pb.has(p));
     const onlyRaw = [...pb].filter((p) => !pa.has(p));
-    const what = onlyOurs.length || onlyRaw.length || a.length !== b.length ? "" : "; the same attributes, but set in other blocks, with other list lengths or other kinds of value";
+    const [ka, kb] = [ours.kinds[key] ?? new Set<string>(), raw.kinds[key] ?? new Set<string>()];
+    const kindsOurs = [...ka].filter((k) => !kb.has(k) && pb.has(k.slice(0, k.lastIndexOf("="))));
+    const kindsRaw = [...kb].filter((k) => !ka.has(k) && pa.has(k.slice(0, k.lastIndexOf("="))));
+    const otherKinds = [kindsOurs.length ? `; only ours writes ${kindsOurs.join(", ")}` : "", kindsRaw.length ? `; only raw writes ${kindsRaw.join(", ")}` : ""].join("");
+    const what = onlyOurs.length || onlyRaw.length || a.length !== b.length || otherKinds ? otherKinds : "; the same attributes, but set in other blocks or with other list lengths";
     out.push(`${key}: ${a.length} vs ${b.length} blocks${onlyOurs.length ? `; only ours sets ${onlyOurs.join(", ")}` : ""}${onlyRaw.length ? `; only raw sets ${onlyRaw.join(", ")}` : ""}${what}`);
   }
   return out;

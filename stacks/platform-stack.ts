@@ -24,6 +24,7 @@ export interface PlatformStackProps {
  * The platform's attributes its team stacks reference, each read once: every read of a provider
  * attribute makes a new reference token, and every token captures a stack trace (about 0.1 ms at
  * 100 teams, four reads per team).
+ * @internal
  */
 export interface PlatformReferences {
   readonly resourceGroupName: string;
@@ -32,13 +33,6 @@ export interface PlatformReferences {
   readonly endpointSubnetId?: string;
   /** By team name (private environments). */
   readonly computeSubnetIds: Readonly<Record<string, string>>;
-}
-
-const references = new WeakMap<PlatformStack, PlatformReferences>();
-
-/** What `platform`'s team stacks reference (read once, when the platform was built). */
-export function platformReferences(platform: PlatformStack): PlatformReferences {
-  return references.get(platform)!;
 }
 
 /**
@@ -58,6 +52,11 @@ export class PlatformStack extends TerraformStack {
   public readonly monitoring?: PrivateMonitoring;
   /** The network security group of the compute subnets (private environments). */
   public readonly computeNetworkSecurityGroup?: ComputeNetworkSecurityGroup;
+  /**
+   * What the team stacks reference, read once (see PlatformReferences).
+   * @internal
+   */
+  public readonly references: PlatformReferences;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id);
@@ -134,7 +133,7 @@ export class PlatformStack extends TerraformStack {
         tags,
       });
     }
-    references.set(this, { resourceGroupName, logAnalyticsWorkspaceId, endpointSubnetId, computeSubnetIds });
+    this.references = { resourceGroupName, logAnalyticsWorkspaceId, endpointSubnetId, computeSubnetIds };
   }
 
   /** Zone ids by name, for team stacks' private endpoints. */

@@ -8,7 +8,7 @@ import { PrivateMonitoring } from "../constructs/network/private-monitoring";
 import { addBackend } from "./backend";
 import { datastoreNameOf, teamTags, workspaceName, type ResolvedDeploymentEnvironment } from "./config/load";
 import type { AzureMlConfig, TeamConfig } from "./config/schema";
-import { platformReferences, type PlatformStack } from "./platform-stack";
+import type { PlatformStack } from "./platform-stack";
 import { applyRulePack, recordSource } from "../constructs/policy/rule-pack";
 
 export interface TeamStackProps {
@@ -46,7 +46,7 @@ export class TeamStack extends TerraformStack {
     applyRulePack(this);
     const tags = teamTags(config, team, env);
     const isPrivate = env.network === "private";
-    const shared = platformReferences(platform);
+    const shared = platform.references;
 
     // Each config entry is built in its own try: a ValidationError becomes problems named by the
     // entry's config path, and the stack goes on with the next entry. (Inline, not through a

@@ -10,6 +10,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
+import { pair } from "./pair";
 import { shapeDifferences, stackShape } from "./parity";
 
 const ROOT = path.join(__dirname, "..");
@@ -122,10 +123,16 @@ export function consumerBench(reps: number): { budgets: { budget: string; value:
     const outdirs = { main: path.join(dir, "out-main"), raw: path.join(dir, "out-raw") };
     const samples = { tscMain: [] as number[], tscRaw: [] as number[], runMain: [] as number[], runRaw: [] as number[] };
     for (let i = 0; i < reps; i++) {
-      samples.tscMain.push(time(process.execPath, [tsc, "--noEmit", "-p", "tsconfig.main.json"], app));
-      samples.tscRaw.push(time(process.execPath, [tsc, "--noEmit", "-p", "tsconfig.raw.json"], app));
-      samples.runMain.push(time(process.execPath, ["out-main/main.js"], app, { CDKTF_OUTDIR: outdirs.main }));
-      samples.runRaw.push(time(process.execPath, ["out-raw/raw.js"], app, { CDKTF_OUTDIR: outdirs.raw }));
+      pair(
+        i,
+        () => samples.tscMain.push(time(process.execPath, [tsc, "--noEmit", "-p", "tsconfig.main.json"], app)),
+        () => samples.tscRaw.push(time(process.execPath, [tsc, "--noEmit", "-p", "tsconfig.raw.json"], app)),
+      );
+      pair(
+        i,
+        () => samples.runMain.push(time(process.execPath, ["out-main/main.js"], app, { CDKTF_OUTDIR: outdirs.main })),
+        () => samples.runRaw.push(time(process.execPath, ["out-raw/raw.js"], app, { CDKTF_OUTDIR: outdirs.raw })),
+      );
     }
     const differences = shapeDifferences(stackShape(path.join(outdirs.main, "stacks", "consumer-app", "cdk.tf.json")), stackShape(path.join(outdirs.raw, "stacks", "consumer-app", "cdk.tf.json")));
     const parity = differences.length === 0;

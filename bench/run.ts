@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: synthesis speed of the library against the raw provider classes, and of team
  * stacks at N = 1, 10, 100. Every measurement is a fresh process (load + build + synth), runs
- * alternate so both sides see the same machine, and the median of the repetitions is reported.
+ * alternate so both sides see the same machine (and which side goes first alternates: bench/pair.ts),
+ * and the median of the repetitions is reported.
  * Prints a table with the budgets and writes bench/results/bench.json. It builds the package first
  * (`npm run build`) and measures the build, the code an installed copy runs.
  *
@@ -15,6 +16,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
+import { pair } from "./pair";
 import { shapeDifferences, stackShape } from "./parity";
 
 const ROOT = path.join(__dirname, "..");
@@ -67,8 +69,11 @@ const ours: Sample[] = [];
 const raw: Sample[] = [];
 run(["ours", outOurs]); // warm the file system cache once
 for (let i = 0; i < REPS; i++) {
-  ours.push(run(["ours", outOurs]));
-  raw.push(run(["raw", outRaw]));
+  pair(
+    i,
+    () => ours.push(run(["ours", outOurs])),
+    () => raw.push(run(["raw", outRaw])),
+  );
 }
 const referenceDifferences = shapeDifferences(stackShape(path.join(outOurs, "stacks", "reference", "cdk.tf.json")), stackShape(path.join(outRaw, "stacks", "reference", "cdk.tf.json")));
 const parity = referenceDifferences.length === 0;
@@ -77,8 +82,11 @@ const parity = referenceDifferences.length === 0;
 const importCdktf: Sample[] = [];
 const importLibrary: Sample[] = [];
 for (let i = 0; i < REPS; i++) {
-  importCdktf.push(run(["import-cdktf"]));
-  importLibrary.push(run(["import-library"]));
+  pair(
+    i,
+    () => importCdktf.push(run(["import-cdktf"])),
+    () => importLibrary.push(run(["import-library"])),
+  );
 }
 
 // 3. Team stacks at N = 1, 10, 100.
@@ -94,8 +102,11 @@ const privateOurs: Record<number, Sample[]> = { 1: [], 10: [], 100: [] };
 const privateRaw: Record<number, Sample[]> = { 1: [], 10: [], 100: [] };
 for (let i = 0; i < REPS; i++) {
   for (const n of NS) {
-    privateOurs[n].push(run(["private-teams", String(n), path.join(tmp, `private-${n}`)]));
-    privateRaw[n].push(run(["private-teams-raw", String(n), path.join(tmp, `private-raw-${n}`)]));
+    pair(
+      i,
+      () => privateOurs[n].push(run(["private-teams", String(n), path.join(tmp, `private-${n}`)])),
+      () => privateRaw[n].push(run(["private-teams-raw", String(n), path.join(tmp, `private-raw-${n}`)])),
+    );
   }
 }
 /** Every stack of ours against the raw stack of the same name, for N = 1, 10, 100. */

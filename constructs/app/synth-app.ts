@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App, TerraformResource, TerraformStack } from "../core/engine";
-import { mergeWarningSummaries } from "../policy/rule-pack";
+import { deferredRulePacks, hasSuppressions, mergeWarningSummaries, RULES_ON_OUTPUT, type AzureMlRulePack } from "../policy/rule-pack";
 
 /** Options of `synthApp` and `runApp`. */
 export interface SynthAppOptions {
@@ -40,8 +40,9 @@ export class SynthError extends Error {
  * exactly them are written, or nothing is and an earlier output stays as it was.
  *
  * The app is synthesized into a staging folder inside `outdir`; every stack is synthesized (running
- * its aspects, such as the rule pack, and its validations) and every problem of every stack is
- * collected, including error annotations that the cdktf CLI would otherwise only print after writing.
+ * its aspects and its validations, and the rule pack of `applyRulePack` on the JSON written) and
+ * every problem of every stack is collected, including error annotations that the cdktf CLI would
+ * otherwise only print after writing.
  * Only when there is none does the staging output replace `outdir/stacks` and `outdir/manifest.json`.
  * Annotations carry no stack traces (`stackTraces: false`), so the manifest holds no absolute path
  * and is byte-identical across runs and machines.
@@ -54,7 +55,8 @@ export function synthApp(build: (app: App) => readonly string[] | void, options:
   fs.mkdirSync(outdir, { recursive: true });
   const staging = fs.mkdtempSync(path.join(outdir, ".staging-"));
   try {
-    const app = new App({ outdir: staging, stackTraces: false });
+    // applyRulePack leaves the rule pack to us: it runs on each stack's JSON once written (checkWritten).
+    const app = new App({ outdir: staging, stackTraces: false, context: { [RULES_ON_OUTPUT]: true } });
     const buildProblems = build(app) ?? [];
     if (buildProblems.length > 0) throw new SynthError(buildProblems);
 
@@ -64,12 +66,20 @@ export function synthApp(build: (app: App) => readonly string[] | void, options:
     const problems: string[] = [];
     const session = { outdir: staging, skipValidation: false, manifest: app.manifest };
     for (const stack of stacks) {
+      const packs = deferredRulePacks(stack);
+      // A suppression changes the JSON (it is recorded there): such a stack is checked before it is written.
+      const before = packs.length > 0 && hasSuppressions(stack);
+      for (const pack of before ? packs : []) pack.checkBeforeSynthesis(stack, false);
       try {
         stack.synthesizer.synthesize(session);
       } catch (e) {
-        problems.push(...problemLines(e));
+        // Every problem at once: the rule pack's too, though nothing was written to check.
+        for (const pack of before ? [] : packs) pack.checkBeforeSynthesis(stack, false);
+        problems.push(...rulePackProblems(stack, packs), ...problemLines(e));
         continue;
       }
+      if (!before && packs.length > 0) checkWritten(stack, packs, staging, app);
+      problems.push(...rulePackProblems(stack, packs));
       // The cdktf CLI asks cdktf to go on past error annotations (it prints them itself): refuse here.
       for (const a of app.manifest.forStack(stack).annotations) if (a.level === "@cdktf/error") problems.push(`[${a.constructPath}] ${a.message}`);
     }
@@ -115,6 +125,27 @@ export function runApp(build: (app: App) => readonly string[] | void, options: S
     process.exitCode = 1;
     return undefined;
   }
+}
+
+/**
+ * Runs the rule packs on the JSON just written for `stack` and adds their warnings to its manifest
+ * entry, where cdktf would have put them: after the annotations already on the same construct, in
+ * construct order.
+ */
+function checkWritten(stack: TerraformStack, packs: readonly AzureMlRulePack[], staging: string, app: App): void {
+  const manifest = app.manifest.forStack(stack);
+  const json = JSON.parse(fs.readFileSync(path.join(staging, manifest.synthesizedStackPath), "utf8"));
+  const added = packs.flatMap((pack) => pack.checkSynthesized(stack, json)).map((w) => ({ constructPath: w.constructPath, level: "@cdktf/warn", message: w.message }));
+  if (added.length === 0) return;
+  const order = new Map(stack.node.findAll().map((c, i) => [c.node.path, i]));
+  const keyed = [...manifest.annotations.map((a, i) => ({ a, rank: order.get(a.constructPath) ?? -1, late: 0, i })), ...added.map((a, i) => ({ a, rank: order.get(a.constructPath) ?? -1, late: 1, i }))];
+  keyed.sort((x, y) => x.rank - y.rank || x.late - y.late || x.i - y.i);
+  manifest.annotations.splice(0, Infinity, ...(keyed.map((k) => k.a) as typeof manifest.annotations));
+}
+
+/** The rule packs' errors on `stack`, as its stack validation would have reported them. */
+function rulePackProblems(stack: TerraformStack, packs: readonly AzureMlRulePack[]): string[] {
+  return packs.flatMap((pack) => pack.errorsFor(stack)).map((line) => `[${stack.node.path}] ${line}`);
 }
 
 /** cdktf's validation errors list one `[path] message` per line after a heading: keep those lines. */

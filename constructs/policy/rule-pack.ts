@@ -1,9 +1,9 @@
 import type { IConstruct } from "constructs";
 import { Annotations, Aspects, TerraformStack, type IAspect } from "../core/engine";
 import { ValidationError } from "../core/validation";
-import type { Outcome, Rule } from "./rule";
+import type { Outcome, Rule, StackView } from "./rule";
 import { ALL_RULES } from "./rules";
-import { buildStackView } from "./stack-view";
+import { buildStackView, buildSynthesizedStackView } from "./stack-view";
 import { byCodePoint } from "../core/order";
 
 /** Which rules run. */
@@ -126,8 +126,12 @@ const DEFAULT_OPTIONS: RulePackOptions = Object.freeze({});
 /** Runs the rules on a stack and returns every finding, suppressed ones apart. */
 export function evaluateRulePack(stack: TerraformStack, options: RulePackOptions = DEFAULT_OPTIONS): RulePackReport {
   checkOptions(options, stack.node.path);
-  const { rules, types } = selection(options);
-  const view = buildStackView(stack, types);
+  return evaluateView(buildStackView(stack, selection(options).types), options);
+}
+
+/** The rules of `options` on the resources of a view. */
+function evaluateView(view: StackView, options: RulePackOptions): RulePackReport {
+  const { rules } = selection(options);
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const counts = { pass: 0, fail: 0, unknown: 0 };
@@ -161,6 +165,46 @@ export function formatFinding(f: Finding): string {
   return `[${f.ruleId}] ${f.path} (${f.address}): ${f.cause}. Fix: ${f.fix}${f.source ? ` (from ${f.source})` : ""}`;
 }
 
+/** An annotation the pack makes: on the construct at `path` (the stack's, for a summary). */
+interface RuleAnnotation {
+  readonly path: string;
+  readonly level: "error" | "warning";
+  readonly message: string;
+}
+
+/**
+ * What a report annotates: errors on their resources, in full; warnings one line per rule on the
+ * stack, with a count (or one per resource, with `details`).
+ */
+function annotationsOf(stack: TerraformStack, report: RulePackReport, details: boolean): RuleAnnotation[] {
+  const out: RuleAnnotation[] = [];
+  const warningsByRule = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    // The annotation is shown with the resource's construct path: the message does not repeat it.
+    const onResource = `[${f.ruleId}] ${f.address}: ${f.cause}. Fix: ${f.fix}${f.source ? ` (from ${f.source})` : ""}`;
+    if (f.severity === "error") out.push({ path: f.path, level: "error", message: onResource });
+    else if (details) out.push({ path: f.path, level: "warning", message: onResource });
+    else warningsByRule.set(f.ruleId, [...(warningsByRule.get(f.ruleId) ?? []), f]);
+  }
+  for (const [ruleId, list] of warningsByRule) out.push({ path: stack.node.path, level: "warning", message: summaryLine(ruleId, list.length, 1, list[0]) });
+  return out;
+}
+
+/**
+ * Context `synthApp` sets on its app: `applyRulePack` then leaves the check of each stack to
+ * `synthApp`, which runs the rules on the JSON it has just written (already resolved, so nothing
+ * is rendered or resolved twice) instead of through an aspect before synthesis.
+ * @internal
+ */
+export const RULES_ON_OUTPUT = "cdktf-azureml:rules-on-output";
+
+const deferred = new WeakMap<TerraformStack, AzureMlRulePack[]>();
+
+/** The packs `applyRulePack` left to `synthApp` for a stack. @internal */
+export function deferredRulePacks(stack: TerraformStack): readonly AzureMlRulePack[] {
+  return deferred.get(stack) ?? [];
+}
+
 /**
  * The rule pack as an Aspect: on each stack it annotates findings (warnings, and errors that also
  * fail synthesis through a stack validation) and records suppressions next to the resources.
@@ -172,11 +216,21 @@ export class AzureMlRulePack implements IAspect {
 
   public visit(node: IConstruct): void {
     if (!(node instanceof TerraformStack) || this.reports.has(node)) return;
-    const report = evaluateRulePack(node, this.options);
-    this.reports.set(node, report);
+    this.checkBeforeSynthesis(node, true);
+  }
+
+  /**
+   * Runs the pack on a stack before it is synthesized: records the suppressed findings as overrides
+   * on their resources (they reach the JSON) and annotates the findings (errors only when
+   * `annotateErrors`: `synthApp` reports them itself).
+   * @internal
+   */
+  public checkBeforeSynthesis(stack: TerraformStack, annotateErrors: boolean): void {
+    const report = evaluateRulePack(stack, this.options);
+    this.reports.set(stack, report);
     const byConstruct = new Map<string, Finding[]>();
     for (const f of report.suppressed) byConstruct.set(f.path, [...(byConstruct.get(f.path) ?? []), f]);
-    const constructs = report.suppressed.length || report.findings.length ? node.node.findAll() : [];
+    const constructs = report.suppressed.length || report.findings.length ? stack.node.findAll() : [];
     for (const c of constructs) {
       const list = byConstruct.get(c.node.path);
       if (list && "addOverride" in c) {
@@ -187,16 +241,31 @@ export class AzureMlRulePack implements IAspect {
       }
     }
     const byPath = new Map(constructs.map((c) => [c.node.path, c]));
-    const details = this.options.warningDetails ?? process.env.CDKTF_AZUREML_RULE_DETAILS === "1";
-    const warningsByRule = new Map<string, Finding[]>();
-    for (const f of report.findings) {
-      // The annotation is shown with the resource's construct path: the message does not repeat it.
-      const onResource = `[${f.ruleId}] ${f.address}: ${f.cause}. Fix: ${f.fix}${f.source ? ` (from ${f.source})` : ""}`;
-      if (f.severity === "error") Annotations.of(byPath.get(f.path) ?? node).addError(onResource);
-      else if (details) Annotations.of(byPath.get(f.path) ?? node).addWarning(onResource);
-      else warningsByRule.set(f.ruleId, [...(warningsByRule.get(f.ruleId) ?? []), f]);
+    for (const a of annotationsOf(stack, report, this.details)) {
+      if (a.level === "error" && !annotateErrors) continue;
+      const on = Annotations.of(byPath.get(a.path) ?? stack);
+      if (a.level === "error") on.addError(a.message);
+      else on.addWarning(a.message);
     }
-    for (const [ruleId, list] of warningsByRule) Annotations.of(node).addWarning(summaryLine(ruleId, list.length, 1, list[0]));
+  }
+
+  /**
+   * Runs the pack on a stack's synthesized JSON, which the rules cannot change when nothing in the
+   * stack is suppressed (`hasSuppressions`), and returns the warnings to add to its manifest entry:
+   * the construct path (the stack's when the resource's is not in it) and the message.
+   * @internal
+   */
+  public checkSynthesized(stack: TerraformStack, json: { resource?: Record<string, Record<string, Record<string, unknown>>> }): { constructPath: string; message: string }[] {
+    const report = evaluateView(buildSynthesizedStackView(stack, json, selection(this.options).types), this.options);
+    this.reports.set(stack, report);
+    const paths = report.findings.length ? new Set(stack.node.findAll().map((c) => c.node.path)) : new Set<string>();
+    return annotationsOf(stack, report, this.details)
+      .filter((a) => a.level === "warning")
+      .map((a) => ({ constructPath: paths.has(a.path) ? a.path : stack.node.path, message: a.message }));
+  }
+
+  private get details(): boolean {
+    return this.options.warningDetails ?? process.env.CDKTF_AZUREML_RULE_DETAILS === "1";
   }
 
   /** The findings of a stack this aspect visited (after synthesis). */
@@ -212,6 +281,11 @@ export class AzureMlRulePack implements IAspect {
     const prefix = `${stack.node.path}/`;
     return (this.reports.get(stack)?.findings ?? []).filter((f) => f.severity === "error").map((f) => formatFinding({ ...f, path: f.path.startsWith(prefix) ? f.path.slice(prefix.length) : f.path }));
   }
+}
+
+/** Whether a suppression applies to anything in the stack (on it, above it, or below it). @internal */
+export function hasSuppressions(stack: TerraformStack): boolean {
+  return [...stack.node.scopes, ...stack.node.findAll()].some((c) => c.node.metadata.some((m) => m.type === SUPPRESSION));
 }
 
 const DETAILS_HINT = "CDKTF_AZUREML_RULE_DETAILS=1 lists them";
@@ -256,10 +330,17 @@ export function mergeWarningSummaries<A extends { readonly level: string; readon
 /**
  * Applies the rule pack to a stack in one line. Error findings fail `cdktf synth` (and
  * `Testing.synth(stack, true)`) with the rule id, the resource and the fix; warnings are printed.
+ * Through `app.synth()` or `Testing` it runs as an aspect before synthesis; in an app `synthApp`
+ * builds, `synthApp` runs it on each stack's JSON once written (the same findings, reported the
+ * same way, without rendering and resolving the stack a second time).
  */
 export function applyRulePack(stack: TerraformStack, options: RulePackOptions = DEFAULT_OPTIONS): AzureMlRulePack {
   checkOptions(options, stack.node.path);
   const pack = new AzureMlRulePack(options);
+  if (stack.node.tryGetContext(RULES_ON_OUTPUT) === true) {
+    deferred.set(stack, [...deferredRulePacks(stack), pack]);
+    return pack;
+  }
   Aspects.of(stack).add(pack);
   stack.node.addValidation({ validate: () => pack.errorsFor(stack) });
   return pack;

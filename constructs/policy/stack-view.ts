@@ -36,25 +36,52 @@ function resolvedAttributes(stack: TerraformStack, attrs: Record<string, unknown
   });
 }
 
+/** The types a view reads: those of the rules, azapi's as `azapi_resource`, and those the lookups read. */
+function wantedTypes(types?: ReadonlySet<string>): Set<string> | undefined {
+  return types ? new Set([...types].map((t) => (t.startsWith("azapi:") ? "azapi_resource" : t)).concat(LOOKUP_TYPES)) : undefined;
+}
+
+/** The stack's own resources of the wanted types, in construct order. */
+function ownResources(stack: TerraformStack, wanted: Set<string> | undefined): TerraformResource[] {
+  return stack.node.findAll().filter((c): c is TerraformResource => c instanceof TerraformResource && (!wanted || wanted.has(c.terraformResourceType)) && TerraformStack.of(c) === stack);
+}
+
+function resourceView(construct: TerraformResource, type: string, logicalId: string, attrs: Record<string, any>): ResourceView {
+  const armType = type === "azapi_resource" || type === "azapi_update_resource" ? String(attrs.type ?? "").replace(/@.*$/, "") : undefined;
+  return { type, logicalId, address: `${type}.${logicalId}`, idRef: `\${${type}.${logicalId}.id}`, construct, attrs, armType };
+}
+
 /**
  * The resolved Terraform attributes of the resources in a stack, for the rules. Only the types in
  * `types` (plus those cross-resource lookups read) are read, and only attributes holding tokens are resolved.
  */
 export function buildStackView(stack: TerraformStack, types?: ReadonlySet<string>): StackView {
-  const wanted = types ? new Set([...types].map((t) => (t.startsWith("azapi:") ? "azapi_resource" : t)).concat(LOOKUP_TYPES)) : undefined;
   const resources: ResourceView[] = [];
-  for (const c of stack.node.findAll()) {
-    if (!(c instanceof TerraformResource)) continue;
-    if (wanted && !wanted.has(c.terraformResourceType)) continue;
-    if (TerraformStack.of(c) !== stack) continue;
+  for (const c of ownResources(stack, wantedTypes(types))) {
     const json = c.toTerraform() as { resource?: Record<string, Record<string, Record<string, unknown>>> };
     const [type, byId] = Object.entries(json.resource ?? {})[0] ?? [];
     if (!type || !byId) continue;
     const [logicalId, raw] = Object.entries(byId)[0];
-    const attrs = resolvedAttributes(stack, raw);
-    const armType = type === "azapi_resource" || type === "azapi_update_resource" ? String(attrs.type ?? "").replace(/@.*$/, "") : undefined;
-    resources.push({ type, logicalId, address: `${type}.${logicalId}`, idRef: `\${${type}.${logicalId}.id}`, construct: c, attrs, armType });
+    resources.push(resourceView(c, type, logicalId, resolvedAttributes(stack, raw)));
   }
+  return viewOf(resources);
+}
+
+/**
+ * The same view from the stack's synthesized Terraform JSON (what `synthApp` wrote): the attributes
+ * are already resolved, so nothing is rendered or resolved again.
+ */
+export function buildSynthesizedStackView(stack: TerraformStack, json: { resource?: Record<string, Record<string, Record<string, any>>> }, types?: ReadonlySet<string>): StackView {
+  const resources: ResourceView[] = [];
+  for (const c of ownResources(stack, wantedTypes(types))) {
+    const attrs = json.resource?.[c.terraformResourceType]?.[c.friendlyUniqueId];
+    if (attrs) resources.push(resourceView(c, c.terraformResourceType, c.friendlyUniqueId, attrs));
+  }
+  return viewOf(resources);
+}
+
+/** The lookups of a view over `resources`. */
+function viewOf(resources: ResourceView[]): StackView {
   const byAddress = new Map(resources.map((r) => [r.address, r]));
   const byType = new Map<string, ResourceView[]>();
 

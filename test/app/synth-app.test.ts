@@ -2,10 +2,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { App, TerraformStack } from "../../constructs/core/engine";
-import { Annotations } from "../../constructs/core/engine";
+import { Annotations, Aspects } from "../../constructs/core/engine";
 import { addAzureProviders } from "../../constructs/app/providers";
 import { runApp, synthApp, SynthError } from "../../constructs/app/synth-app";
-import { applyRulePack } from "../../constructs/policy/rule-pack";
+import { applyRulePack, suppressRule, type AzureMlRulePack } from "../../constructs/policy/rule-pack";
 import { Workspace } from "../../constructs/workspace/workspace";
 import { ComputeCluster } from "../../constructs/compute/compute-cluster";
 
@@ -124,6 +124,77 @@ describe("synthApp", () => {
     expect(ws01.constructPath).toBe("a/Workspace/Resource");
     expect(ws01.message).toMatch(/^\[AML-WS-01\] azurerm_machine_learning_workspace\.\w+: The workspace accepts traffic/);
     expect(ws01.message).not.toContain("a/Workspace");
+  });
+});
+
+describe("synthApp runs the rule pack on the JSON it writes", () => {
+  /** The same stack, once through `app.synth()` (the pack as an aspect) and once through `synthApp`. */
+  function both(build: (app: App) => void): { aspect: Record<string, string>; synthApp: Record<string, string> } {
+    const [viaAspect, viaSynthApp] = [tmp(), tmp()];
+    const app = new App({ outdir: viaAspect, stackTraces: false });
+    build(app);
+    app.synth();
+    synthApp(build, { outdir: viaSynthApp });
+    return { aspect: read(viaAspect), synthApp: read(viaSynthApp) };
+  }
+  const annotations = (files: Record<string, string>) => (JSON.parse(files["manifest.json"]) as { stacks: Record<string, { annotations: unknown[] }> }).stacks.a.annotations;
+
+  test("with the same stack JSON and the same warnings, in the same places, as the aspect", () => {
+    const out = both((app) => {
+      const s = mlStack(app, "a");
+      Annotations.of(s).addWarning("a warning of the stack's own, before the pack's");
+    });
+    expect(out.synthApp["stacks/a/cdk.tf.json"]).toBe(out.aspect["stacks/a/cdk.tf.json"]);
+    expect(annotations(out.synthApp)).toEqual(annotations(out.aspect));
+    expect((annotations(out.synthApp) as { message: string }[]).map((a) => a.message.slice(0, 12))).toEqual(expect.arrayContaining(["a warning of", "[AML-WS-01] "]));
+  });
+
+  test("a suppression still reaches the JSON (that stack is checked before it is written)", () => {
+    const out = both((app) => {
+      const s = mlStack(app, "a");
+      suppressRule(s.node.findChild("Workspace"), "AML-WS-01", "a public sandbox, on purpose");
+    });
+    expect(out.synthApp["stacks/a/cdk.tf.json"]).toBe(out.aspect["stacks/a/cdk.tf.json"]);
+    expect(out.synthApp["stacks/a/cdk.tf.json"]).toContain('"reason": "a public sandbox, on purpose"');
+    expect(annotations(out.synthApp)).toEqual(annotations(out.aspect));
+  });
+
+  test("the pack applyRulePack returned has the stack's report, and its errors are the problems", () => {
+    let pack: AzureMlRulePack | undefined;
+    let stack: TerraformStack | undefined;
+    const outdir = tmp();
+    expect(() =>
+      synthApp(
+        (app) => {
+          stack = new TerraformStack(app, "a");
+          addAzureProviders(stack);
+          pack = applyRulePack(stack);
+          const ws = new Workspace(stack, "Workspace", { name: "mlw-a", resourceGroupName: "rg-ml", location: "westeurope", publicNetworkAccessEnabled: true });
+          new ComputeCluster(stack, "Cluster", { workspace: ws, name: "cpu-cluster", vmSize: "Standard_DS3_v2", maxNodes: 2, minNodes: 1 });
+        },
+        { outdir },
+      ),
+    ).toThrow(SynthError);
+    // Not an aspect: synthApp ran it on the written JSON.
+    expect(Aspects.of(stack!).all).toEqual([]);
+    const report = pack!.reportFor(stack!)!;
+    expect(report.findings.filter((f) => f.severity === "error").map((f) => f.ruleId)).toEqual(["AML-CC-03"]);
+    expect(pack!.errorsFor(stack!)).toEqual([expect.stringMatching(/^\[AML-CC-03\] Cluster\/Resource \(azurerm_machine_learning_compute_cluster\.\w+\): /)]);
+  });
+
+  test("a stack that fails synthesis for another reason still reports the pack's errors", () => {
+    let error: unknown;
+    try {
+      synthApp((app) => {
+        const s = mlStack(app, "a", { minNodes: 1 });
+        s.node.addValidation({ validate: () => ["another problem"] });
+      }, { outdir: tmp() });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as SynthError).problems;
+    expect(problems.some((p) => p.startsWith("[a] [AML-CC-03] Cluster/Resource"))).toBe(true);
+    expect(problems).toContain("[a] another problem");
   });
 });
 

@@ -251,17 +251,16 @@ export class AzureMlRulePack implements IAspect {
 
   /**
    * Runs the pack on a stack's synthesized JSON, which the rules cannot change when nothing in the
-   * stack is suppressed (`hasSuppressions`), and returns the warnings to add to its manifest entry:
-   * the construct path (the stack's when the resource's is not in it) and the message.
+   * stack is suppressed (`hasSuppressions`), and returns the warnings to add to its manifest entry
+   * (each on a resource of the stack, or on the stack for a summary).
    * @internal
    */
   public checkSynthesized(stack: TerraformStack, json: { resource?: Record<string, Record<string, Record<string, unknown>>> }): { constructPath: string; message: string }[] {
     const report = evaluateView(buildSynthesizedStackView(stack, json, selection(this.options).types), this.options);
     this.reports.set(stack, report);
-    const paths = report.findings.length ? new Set(stack.node.findAll().map((c) => c.node.path)) : new Set<string>();
     return annotationsOf(stack, report, this.details)
       .filter((a) => a.level === "warning")
-      .map((a) => ({ constructPath: paths.has(a.path) ? a.path : stack.node.path, message: a.message }));
+      .map((a) => ({ constructPath: a.path, message: a.message }));
   }
 
   private get details(): boolean {

@@ -149,6 +149,26 @@ describe("synthApp runs the rule pack on the JSON it writes", () => {
     expect((annotations(out.synthApp) as { message: string }[]).map((a) => a.message.slice(0, 12))).toEqual(expect.arrayContaining(["a warning of", "[AML-WS-01] "]));
   });
 
+  test("with CDKTF_AZUREML_RULE_DETAILS=1, each warning on its resource, in construct order among the others", () => {
+    process.env.CDKTF_AZUREML_RULE_DETAILS = "1";
+    let out: ReturnType<typeof both>;
+    try {
+      out = both((app) => {
+        const s = mlStack(app, "a");
+        Annotations.of(s.node.findChild("Cluster")).addWarning("a warning of the cluster's own");
+        Annotations.of(s.node.findChild("Workspace")).addWarning("a warning of the workspace's own");
+      });
+    } finally {
+      delete process.env.CDKTF_AZUREML_RULE_DETAILS;
+    }
+    const viaSynthApp = annotations(out.synthApp) as { constructPath: string; message: string }[];
+    expect(viaSynthApp).toEqual(annotations(out.aspect));
+    // The pack's warnings sit on resources between the constructs' own, not after them all.
+    const paths = viaSynthApp.map((a) => a.constructPath);
+    expect(paths.indexOf("a/Workspace")).toBeLessThan(paths.indexOf("a/Workspace/Resource"));
+    expect(paths.indexOf("a/Workspace/Resource")).toBeLessThan(paths.indexOf("a/Cluster"));
+  });
+
   test("a suppression still reaches the JSON (that stack is checked before it is written)", () => {
     const out = both((app) => {
       const s = mlStack(app, "a");
